@@ -1,0 +1,168 @@
+package eu.barometer.core;
+
+import eu.barometer.core.model.Action;
+import eu.barometer.core.model.BorderCrossing;
+import eu.barometer.core.model.CouncilDocument;
+import eu.barometer.core.model.DatabaseUse;
+import eu.barometer.core.model.Dataset;
+import eu.barometer.core.model.DatasetKind;
+import eu.barometer.core.model.Edition;
+import eu.barometer.core.model.EditionInfo;
+import eu.barometer.core.model.EmpactInvolvement;
+import eu.barometer.core.model.EmscInformationSharing;
+import eu.barometer.core.model.EmscSupport;
+import eu.barometer.core.model.EurojustSupport;
+import eu.barometer.core.model.FinancialInvestigation;
+import eu.barometer.core.model.ImpactLevelAssignment;
+import eu.barometer.core.model.LocalizedText;
+import eu.barometer.core.model.Row;
+import eu.barometer.core.model.SourceInfo;
+import eu.barometer.core.model.ThirdCountryCooperation;
+import eu.barometer.core.problem.ProblemCollector;
+import eu.barometer.core.reference.DocumentType;
+import eu.barometer.core.reference.Marking;
+import eu.barometer.core.validation.EditionValidator;
+import eu.barometer.core.validation.Locator;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assembles an edition from the embedding system's own objects, without CSV files, and validates
+ * it with the same checks as a bundle. A problem names the dataset and the record, e.g.
+ * {@code database-use[17]}: the {@code line} of each row is taken as its 1-based record number.
+ *
+ * <pre>{@code
+ * Edition e = Barometer.builder(info)
+ *     .document(doc)
+ *     .databaseUse(rows, "eu-LISA", LocalDate.of(2023, 10, 2))
+ *     .build();                                   // throws InvalidInputException
+ * }</pre>
+ *
+ * <p>Datasets not given stay "not received". Not thread-safe; the edition it builds is.
+ *
+ * @since 0.1
+ */
+public final class EditionBuilder {
+
+    private final EditionInfo info;
+    private CouncilDocument document;
+    private int maxProblems = ProblemCollector.DEFAULT_CAP;
+    private final Map<DatasetKind, Dataset<?>> datasets = new EnumMap<>(DatasetKind.class);
+
+    EditionBuilder(EditionInfo info) {
+        this.info = info;
+        for (DatasetKind k : DatasetKind.values()) {
+            datasets.put(k, new Dataset.NotReceived<>(k));
+        }
+        this.document = new CouncilDocument("", info.referenceDate(), LocalizedText.of("Brussels"),
+                eu.barometer.core.reference.Language.EN, Marking.NONE, List.of(), DocumentType.NOTE,
+                LocalizedText.of(""), LocalizedText.of(""), LocalizedText.of(""));
+    }
+
+    /** The Council document data (number, date, marking, …). */
+    public EditionBuilder document(CouncilDocument document) {
+        this.document = document;
+        return this;
+    }
+
+    /** The cap on listed problems (default 200). */
+    public EditionBuilder maxProblems(int maxProblems) {
+        this.maxProblems = maxProblems;
+        return this;
+    }
+
+    /** Database use (I.3). */
+    public EditionBuilder databaseUse(List<DatabaseUse> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.DATABASE_USE, rows, provider, asOf);
+    }
+
+    /** Information sharing with EMSC (I.1). */
+    public EditionBuilder emscInformationSharing(List<EmscInformationSharing> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.EMSC_INFORMATION_SHARING, rows, provider, asOf);
+    }
+
+    /** EMSC and EU IRU support (I.4). */
+    public EditionBuilder emscSupport(List<EmscSupport> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.EMSC_SUPPORT, rows, provider, asOf);
+    }
+
+    /** EMPACT involvement (III.1). */
+    public EditionBuilder empact(List<EmpactInvolvement> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.EMPACT, rows, provider, asOf);
+    }
+
+    /** Eurojust support (III.2). */
+    public EditionBuilder eurojust(List<EurojustSupport> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.EUROJUST, rows, provider, asOf);
+    }
+
+    /** Irregular border crossings (I.2). */
+    public EditionBuilder borderCrossings(List<BorderCrossing> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.BORDER_CROSSINGS, rows, provider, asOf);
+    }
+
+    /** Border-section impact levels (III.5). */
+    public EditionBuilder impactLevels(List<ImpactLevelAssignment> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.IMPACT_LEVELS, rows, provider, asOf);
+    }
+
+    /** The action tracker. */
+    public EditionBuilder actions(List<Action> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.ACTIONS, rows, provider, asOf);
+    }
+
+    /** Third-country cooperation (I.5, IV). */
+    public EditionBuilder thirdCountries(List<ThirdCountryCooperation> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.THIRD_COUNTRIES, rows, provider, asOf);
+    }
+
+    /** Financial investigations (III.3). */
+    public EditionBuilder financialInvestigations(List<FinancialInvestigation> rows, String provider, java.time.LocalDate asOf) {
+        return put(DatasetKind.FINANCIAL_INVESTIGATIONS, rows, provider, asOf);
+    }
+
+    private <R extends Row> EditionBuilder put(DatasetKind kind, List<R> rows, String provider, java.time.LocalDate asOf) {
+        SourceInfo source = new SourceInfo(kind.id() + "[api]", "", rows.size(), provider, Optional.ofNullable(asOf), false);
+        datasets.put(kind, new Dataset.Received<>(kind, rows, source));
+        return this;
+    }
+
+    /** Validates and returns everything found, with the edition if there was no error. */
+    public Validation validate() {
+        ProblemCollector problems = new ProblemCollector(maxProblems);
+        EditionValidator validator = new EditionValidator(info, Locator.records(), problems);
+        for (Dataset<?> d : datasets.values()) {
+            @SuppressWarnings("unchecked") Dataset<? extends Row> rows = (Dataset<? extends Row>) d;
+            validator.validate(rows);
+        }
+        Optional<Edition> edition = problems.hasErrors() ? Optional.empty() : Optional.of(assemble());
+        return new Validation(edition, problems.sorted());
+    }
+
+    /**
+     * Validates and builds the edition.
+     *
+     * @throws InvalidInputException if a check fails; it lists every problem
+     */
+    public Edition build() throws InvalidInputException {
+        return validate().orThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Edition assemble() {
+        return new Edition(info, document,
+                (Dataset<DatabaseUse>) datasets.get(DatasetKind.DATABASE_USE),
+                (Dataset<EmscInformationSharing>) datasets.get(DatasetKind.EMSC_INFORMATION_SHARING),
+                (Dataset<EmscSupport>) datasets.get(DatasetKind.EMSC_SUPPORT),
+                (Dataset<EmpactInvolvement>) datasets.get(DatasetKind.EMPACT),
+                (Dataset<EurojustSupport>) datasets.get(DatasetKind.EUROJUST),
+                (Dataset<BorderCrossing>) datasets.get(DatasetKind.BORDER_CROSSINGS),
+                (Dataset<ImpactLevelAssignment>) datasets.get(DatasetKind.IMPACT_LEVELS),
+                (Dataset<Action>) datasets.get(DatasetKind.ACTIONS),
+                (Dataset<ThirdCountryCooperation>) datasets.get(DatasetKind.THIRD_COUNTRIES),
+                (Dataset<FinancialInvestigation>) datasets.get(DatasetKind.FINANCIAL_INVESTIGATIONS));
+    }
+}

@@ -1,0 +1,235 @@
+package eu.barometer.core.input;
+
+import eu.barometer.core.model.Period;
+import eu.barometer.core.problem.Location;
+import eu.barometer.core.problem.ProblemCode;
+import eu.barometer.core.problem.ProblemCollector;
+import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Vocabulary;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Typed access to the fields of the current CSV record. Each accessor reports a problem at the
+ * field's exact location and returns null when the value cannot be used, so one pass over a row
+ * finds every problem in it. Flags found next to numbers are gathered in {@link #flag()}.
+ */
+final class RowReader {
+
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+
+    private final CsvTable table;
+    private final Map<String, Integer> columns;
+    private final InputFormat.Decimal decimal;
+    private final ProblemCollector problems;
+    private final int maxCellLength;
+    private final Map<String, Period> periodCache = new HashMap<>();
+    private Flag flag = Flag.NONE;
+    private boolean rowOk = true;
+
+    RowReader(CsvTable table, Map<String, Integer> columns, InputFormat.Decimal decimal, ProblemCollector problems,
+              int maxCellLength) {
+        this.table = table;
+        this.columns = columns;
+        this.decimal = decimal;
+        this.problems = problems;
+        this.maxCellLength = maxCellLength;
+    }
+
+    /** Starts a new row. */
+    void reset() {
+        flag = Flag.NONE;
+        rowOk = true;
+    }
+
+    /** True if no accessor reported an error since {@link #reset()}. */
+    boolean ok() {
+        return rowOk;
+    }
+
+    /** The strongest flag seen in this row. */
+    Flag flag() {
+        return flag;
+    }
+
+    /** The line of the current row. */
+    int line() {
+        return table.line();
+    }
+
+    void addFlag(Flag f) {
+        flag = flag.and(f);
+    }
+
+    Location at(Column c) {
+        Integer idx = columns.get(c.name());
+        return new Location(table.name(), table.line(), idx == null ? 0 : idx + 1);
+    }
+
+    /** Reports an error at a field and marks the row unusable. */
+    void reportError(Column c, ProblemCode code, String message) {
+        error(c, code, message);
+    }
+
+    private void error(Column c, ProblemCode code, String message) {
+        rowOk = false;
+        problems.error(at(c), code, message);
+    }
+
+    /** The trimmed text, or "" if the column is absent or the value empty (an error if required). */
+    String text(Column c) {
+        Integer idx = columns.get(c.name());
+        if (idx == null) {
+            if (c.required()) {
+                rowOk = false; // the missing column itself is reported once, at the header
+            }
+            return "";
+        }
+        String v = table.field(idx).strip();
+        if (v.length() > maxCellLength) {
+            error(c, ProblemCode.VALUE_TOO_LONG, "value of " + v.length() + " characters in '" + c.name()
+                    + "'; expected at most " + maxCellLength);
+            return "";
+        }
+        if (v.isEmpty() && c.required()) {
+            error(c, ProblemCode.MISSING_VALUE, "empty '" + c.name() + "'; expected " + c.type()
+                    + (c.example().isEmpty() ? "" : ", e.g. " + c.example()));
+        }
+        return v;
+    }
+
+    /** A whole number, or null. */
+    Long count(Column c) {
+        String v = text(c);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() <= 18 && allDigits(v)) {
+            return Long.parseLong(v);
+        }
+        NumberText.Parsed p = NumberText.parse(v, decimal);
+        if (!p.ok()) {
+            error(c, ProblemCode.WRONG_TYPE, p.error() + " in '" + c.name() + "'");
+            return null;
+        }
+        addFlag(p.flag());
+        try {
+            return p.value().longValueExact();
+        } catch (ArithmeticException e) {
+            error(c, ProblemCode.WRONG_TYPE, "'" + v + "' in '" + c.name() + "' is not a whole number; expected a count such as 1234");
+            return null;
+        }
+    }
+
+    /** A decimal amount, or null. */
+    BigDecimal amount(Column c) {
+        String v = text(c);
+        if (v.isEmpty()) {
+            return null;
+        }
+        NumberText.Parsed p = NumberText.parse(v.replace("€", "").replace("EUR", ""), decimal);
+        if (!p.ok()) {
+            error(c, ProblemCode.WRONG_TYPE, p.error() + " in '" + c.name() + "'");
+            return null;
+        }
+        addFlag(p.flag());
+        return p.value();
+    }
+
+    /** A code of a vocabulary, or null (an unknown code is an error with suggestions). */
+    <E> E code(Column c, Vocabulary<E> vocabulary) {
+        String v = text(c);
+        if (v.isEmpty()) {
+            return null;
+        }
+        Optional<E> e = vocabulary.lookup(v);
+        if (e.isEmpty()) {
+            error(c, ProblemCode.UNKNOWN_CODE, "unknown " + vocabulary.what() + " '" + v + "' (" + vocabulary.hint(v) + ")");
+            return null;
+        }
+        return e.get();
+    }
+
+    /** A period ({@code 2023-07}, {@code 2023-Q3}, {@code 2023-H2}, {@code 2023}), or null. */
+    Period period(Column c) {
+        String v = text(c);
+        if (v.isEmpty()) {
+            return null;
+        }
+        Period p = periodCache.get(v);
+        if (p == null) {
+            p = Period.parse(v).orElse(null);
+            if (p == null) {
+                error(c, ProblemCode.WRONG_TYPE, "'" + v + "' in '" + c.name()
+                        + "' is not a period; expected a month (2023-07), quarter (2023-Q3), half-year (2023-H2) or year (2023)");
+                return null;
+            }
+            periodCache.put(v, p);
+        }
+        return p;
+    }
+
+    /** A month ({@code 2023-07} or {@code 2023-07-01}), or null. */
+    YearMonth month(Column c) {
+        String v = text(c);
+        if (v.isEmpty()) {
+            return null;
+        }
+        Optional<Period> p = Period.parse(v);
+        if (p.isEmpty() || p.get().kind() != Period.Kind.MONTH || v.length() < 6) {
+            error(c, ProblemCode.WRONG_TYPE, "'" + v + "' in '" + c.name() + "' is not a month; expected YYYY-MM, e.g. 2023-07");
+            return null;
+        }
+        return p.get().start();
+    }
+
+    /** A date ({@code 2023-10-11}, {@code 11.10.2023} or {@code 11/10/2023}), or null. */
+    LocalDate date(Column c) {
+        String v = text(c);
+        if (v.isEmpty()) {
+            return null;
+        }
+        LocalDate d = parseDate(v);
+        if (d == null) {
+            error(c, ProblemCode.WRONG_TYPE, "'" + v + "' in '" + c.name()
+                    + "' is not a date; expected YYYY-MM-DD (e.g. 2023-12-31) or DD.MM.YYYY");
+        }
+        return d;
+    }
+
+    static LocalDate parseDate(String v) {
+        try {
+            if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                return LocalDate.parse(v);
+            }
+            Matcher m = DMY.matcher(v);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean allDigits(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

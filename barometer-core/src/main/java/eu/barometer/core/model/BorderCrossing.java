@@ -1,0 +1,23 @@
+package eu.barometer.core.model;
+
+import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Route;
+
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * Frontex detections of irregular border crossings on a route in a month (action I.2), either the
+ * route total ({@code nationality} empty) or the part of one nationality.
+ *
+ * @param nationality ISO 3166 alpha-2 code of the nationality, or empty for the route total
+ * @since 0.1
+ */
+public record BorderCrossing(Route route, YearMonth month, Optional<String> nationality, long detections, Flag flag,
+                             int line) implements Row {
+
+    /** True for a route total. */
+    public boolean isTotal() {
+        return nationality.isEmpty();
+    }
+}

@@ -1,0 +1,22 @@
+package eu.barometer.core.model;
+
+import eu.barometer.core.reference.Country;
+import eu.barometer.core.reference.Flag;
+
+/**
+ * A Member State's information sharing with Europol's EMSC in a period (action I.1).
+ *
+ * @param contributions               contributions and messages to EMSC
+ * @param investigationsOpened        migrant smuggling investigations opened
+ * @param investigationsSharedAtStart of those, shared with EMSC at their start
+ * @since 0.1
+ */
+public record EmscInformationSharing(Country country, Period period, long contributions,
+                                     long investigationsOpened, long investigationsSharedAtStart, Flag flag,
+                                     int line) implements StateRow {
+
+    /** The share of investigations shared at their start, 0 to 1, or NaN without investigations. */
+    public double sharedAtStartShare() {
+        return investigationsOpened == 0 ? Double.NaN : (double) investigationsSharedAtStart / investigationsOpened;
+    }
+}

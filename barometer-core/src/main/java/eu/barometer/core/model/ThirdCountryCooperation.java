@@ -1,0 +1,16 @@
+package eu.barometer.core.model;
+
+import eu.barometer.core.reference.AgreementStatus;
+import eu.barometer.core.reference.AsopStatus;
+import eu.barometer.core.reference.CooperationLevel;
+import eu.barometer.core.reference.Flag;
+
+/**
+ * How a third country cooperates against migrant smuggling (actions I.5 and IV).
+ *
+ * @param country ISO 3166 alpha-2 code of the third country, e.g. {@code TN}
+ * @since 0.1
+ */
+public record ThirdCountryCooperation(String country, CooperationLevel cooperation, AsopStatus asop,
+                                      AgreementStatus europolAgreement, AgreementStatus eurojustAgreement,
+                                      String comment, Flag flag, int line) implements Row { }
