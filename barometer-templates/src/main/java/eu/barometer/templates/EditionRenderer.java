@@ -1,0 +1,29 @@
+package eu.barometer.templates;
+
+import eu.barometer.core.analysis.EditionAnalysis;
+import eu.barometer.core.reference.Language;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Renders an edition in one format. Implementations are immutable and thread-safe: one renderer
+ * serves many threads; per-render state lives inside {@link #render}.
+ *
+ * @since 0.1
+ */
+public interface EditionRenderer {
+
+    /** The format this renderer writes. */
+    OutputFormat format();
+
+    /**
+     * Renders the edition in a language to a stream. The stream is not closed.
+     *
+     * @throws RenderException if the template set or the content cannot be rendered; nothing
+     *                         useful has been written then, and callers must discard the output
+     * @throws IOException     if writing fails
+     */
+    void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
+            throws RenderException, IOException;
+}

@@ -1,0 +1,76 @@
+package eu.barometer.templates;
+
+import eu.barometer.core.reference.Language;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The XHTML a template set produced for one edition in one language: the single source every
+ * renderer works from. {@code docs/xhtml-subset.md} lists the elements and classes renderers
+ * understand. Holds a DOM, so it belongs to one render (one thread) at a time.
+ *
+ * @param language the edition's language
+ * @param xhtml    the XHTML text
+ * @param dom      the parsed document
+ * @since 0.1
+ */
+public record XhtmlDocument(Language language, String xhtml, Document dom) {
+
+    public XhtmlDocument {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(xhtml, "xhtml");
+        Objects.requireNonNull(dom, "dom");
+    }
+
+    /**
+     * Parses XHTML without resolving any external entity or DTD: a template cannot make the
+     * parser read a file or open a connection. A DOCTYPE is allowed (for {@code &nbsp;} and the
+     * like, which must then be written as numeric references by the template).
+     *
+     * @param source the name used in problems, e.g. {@code edition.ftlh (output)}
+     * @throws RenderException if the text is not well-formed XML; the problem gives the output line and column
+     */
+    public static XhtmlDocument parse(String source, Language language, String xhtml) throws RenderException {
+        try {
+            DocumentBuilder builder = secureFactory().newDocumentBuilder();
+            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            builder.setErrorHandler(null);
+            Document dom = builder.parse(new InputSource(new StringReader(xhtml)));
+            return new XhtmlDocument(language, xhtml, dom);
+        } catch (SAXParseException e) {
+            throw new RenderException(List.of(new TemplateProblem(source, Math.max(0, e.getLineNumber()),
+                    Math.max(0, e.getColumnNumber()), "the template produced XHTML that is not well-formed: " + e.getMessage())));
+        } catch (org.xml.sax.SAXException | IOException | ParserConfigurationException e) {
+            throw new RenderException("could not parse the XHTML produced by the template: " + e.getMessage(), e);
+        }
+    }
+
+    /** A DocumentBuilderFactory that resolves no external entity, DTD or XInclude. */
+    public static DocumentBuilderFactory secureFactory() {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (ParserConfigurationException | IllegalArgumentException e) {
+            throw new IllegalStateException("the XML parser cannot be made safe: " + e.getMessage(), e);
+        }
+        return f;
+    }
+}
