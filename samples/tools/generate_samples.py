@@ -289,8 +289,8 @@ def database_use_value(c, system, measure, yq):
 def emsc_sharing(c, yq):
     w = W[c]
     k = ("emsc-sharing", c, qname(yq))
-    contributions = round(22 * w * SEASON_FLAT[yq[1]] * trend(yq, 0.03) * noise(0.12, *k, "contrib"))
-    opened = round(5 * w * SEASON_FLAT[yq[1]] * trend(yq, 0.02) * noise(0.15, *k, "opened"))
+    contributions = round(60 * w * SEASON_FLAT[yq[1]] * trend(yq, 0.03) * noise(0.12, *k, "contrib"))
+    opened = round(12 * w * SEASON_FLAT[yq[1]] * trend(yq, 0.02) * noise(0.15, *k, "opened"))
     # Sharing at the start of an investigation grows slowly; some states are much better at it.
     base = 0.2 + 0.5 * rng("emsc-share-level", c).random()
     share = min(0.95, base + 0.02 * qindex(yq) + rng(*k, "share").uniform(-0.05, 0.05))
@@ -438,12 +438,12 @@ ACTION_BASE = [
      "Joint situational picture of migrant smuggling"),
     ("I.3", "Europol, Frontex, eu-LISA",
      "Yearly figures on each Member State's use of SIS, SIENA, EIS, FIELDS, FADO and Interpol SLTD"),
-    ("I.4", "Europol (EMSC), Europol (EU IRU)",
+    ("I.4", "Europol (EMSC and EU IRU)",
      "Regular figures on support to Member States in mapping the digital footprint of smuggling networks"),
     ("I.5", "EEAS",
      "Regular reports on how well key third countries cooperate, including on instrumentalisation of migration"),
     ("II.1", "European Commission",
-     "Review of the implementation of the EU action plan against migrant smuggling (2021-2025)"),
+     "Review of the implementation of the EU action plan against migrant smuggling (2021–2025)"),
     ("III.1", "Europol, Frontex, Eurojust",
      "Regular figures on each Member State's active involvement in the EMPACT operational action plans"),
     ("III.2", "Eurojust",
