@@ -23,7 +23,6 @@ import eu.barometer.core.validation.EditionValidator;
 import eu.barometer.core.validation.Locator;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -187,7 +186,7 @@ public final class BundleReader {
         List<R> rows = new ArrayList<>();
         String sha;
         int read = 0;
-        try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(name, in, format, problems)) {
+        try (CsvTable table = CsvTable.open(name, () -> Files.newInputStream(file), format, problems)) {
             Map<String, Integer> columns = mapHeader(table, schema, problems);
             if (columns == null) {
                 return new Dataset.NotReceived<>(kind);

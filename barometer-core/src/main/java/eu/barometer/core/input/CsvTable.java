@@ -43,12 +43,13 @@ final class CsvTable implements Closeable {
     private final Charset charset;
     private final String[] header;
     private final int headerLine;
+    private final IoSupplier reopen;
     private CSVRecord current;
     private int currentLine;
     private boolean failed;
 
     private CsvTable(String name, ProblemCollector problems, MessageDigest digest, DigestInputStream digestIn,
-                     CSVParser parser, char delimiter, Charset charset) {
+                     CSVParser parser, char delimiter, Charset charset, IoSupplier reopen) {
         this.name = name;
         this.problems = problems;
         this.digest = digest;
@@ -57,6 +58,7 @@ final class CsvTable implements Closeable {
         this.records = parser.iterator();
         this.delimiter = delimiter;
         this.charset = charset;
+        this.reopen = reopen;
         String[] h = null;
         int hl = 0;
         while (h == null && advance()) {
@@ -67,14 +69,21 @@ final class CsvTable implements Closeable {
         this.headerLine = hl;
     }
 
+    /** Opens the bytes of a source again; used to find the line of an encoding error. */
+    @FunctionalInterface
+    interface IoSupplier {
+        InputStream open() throws IOException;
+    }
+
     /**
-     * Opens a stream as CSV. The stream is read lazily and closed by {@link #close()}.
+     * Opens a source as CSV. The stream is read lazily and closed by {@link #close()}.
      *
      * @param name     the file name used in locations
-     * @param in       the raw bytes
+     * @param source   opens the raw bytes (called once to read, and again only to locate an encoding error)
      * @param format   encoding, delimiter, decimal
      */
-    static CsvTable open(String name, InputStream in, InputFormat format, ProblemCollector problems) throws IOException {
+    static CsvTable open(String name, IoSupplier source, InputFormat format, ProblemCollector problems) throws IOException {
+        InputStream in = source.open();
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -113,7 +122,7 @@ final class CsvTable implements Closeable {
                 .setTrim(false)
                 .get();
         return new CsvTable(name, problems, digest, digestIn, CSVParser.builder().setReader(reader).setFormat(csv).get(),
-                delimiter, charset);
+                delimiter, charset, source);
     }
 
     /** Reads up to the first non-blank line and counts candidate delimiters outside quotes. */
@@ -216,7 +225,7 @@ final class CsvTable implements Closeable {
 
     private void reportReadFailure(Throwable cause, int line) {
         if (cause instanceof CharacterCodingException) {
-            problems.error(new Location(name, (int) Math.max(line, parser.getCurrentLineNumber()), 0),
+            problems.error(new Location(name, malformedLine(), 0),
                     ProblemCode.BAD_ENCODING,
                     "bytes that are not valid " + charsetName() + "; save the file as UTF-8 or declare its encoding"
                             + " with input.encoding in edition.properties (e.g. windows-1250)");
@@ -226,6 +235,44 @@ final class CsvTable implements Closeable {
                     "CSV syntax error starting here: " + msg.replaceAll("\\s+", " ")
                             + "; expected balanced double quotes around values that contain the delimiter");
         }
+    }
+
+    /** The line of the first byte sequence that is not valid in the charset, found by decoding again. */
+    private int malformedLine() {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        try (InputStream in = new java.io.BufferedInputStream(reopen.open())) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 14);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 14);
+            byte[] chunk = new byte[1 << 13];
+            int n;
+            boolean eof = false;
+            while (!eof) {
+                n = in.read(chunk);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.put(chunk, 0, n);
+                }
+                bytes.flip();
+                java.nio.charset.CoderResult r = decoder.decode(bytes, chars, eof);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (r.isError()) {
+                    return line;
+                }
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return line;
+        }
+        return line;
     }
 
     private String charsetName() {
