@@ -19,26 +19,37 @@ public final class Vocabulary<E> {
     private final String what;
     private final List<String> codes;
     private final Map<String, E> byKey;
+    /** Exact spellings (as declared, upper and lower case) looked up before normalising, for speed. */
+    private final Map<String, E> exact;
 
-    private Vocabulary(String what, List<String> codes, Map<String, E> byKey) {
+    private Vocabulary(String what, List<String> codes, Map<String, E> byKey, Map<String, E> exact) {
         this.what = what;
         this.codes = List.copyOf(codes);
         this.byKey = Map.copyOf(byKey);
+        this.exact = Map.copyOf(exact);
+    }
+
+    private static <E> void putExact(Map<String, E> exact, String spelling, E value) {
+        exact.putIfAbsent(spelling, value);
+        exact.putIfAbsent(spelling.toLowerCase(Locale.ROOT), value);
+        exact.putIfAbsent(spelling.toUpperCase(Locale.ROOT), value);
     }
 
     /** A vocabulary of an enum that implements {@link Coded}. */
     public static <E extends Enum<E> & Coded> Vocabulary<E> of(String what, Class<E> type) {
         List<String> codes = new ArrayList<>();
         Map<String, E> byKey = new HashMap<>();
+        Map<String, E> exact = new HashMap<>();
         for (E e : type.getEnumConstants()) {
             codes.add(e.code());
             byKey.put(normalise(e.code()), e);
             byKey.put(normalise(e.name()), e);
+            putExact(exact, e.code(), e);
             for (String alias : e.aliases()) {
                 byKey.put(normalise(alias), e);
             }
         }
-        return new Vocabulary<>(what, codes, byKey);
+        return new Vocabulary<>(what, codes, byKey, exact);
     }
 
     /** The vocabulary of the states, by EU code. */
@@ -51,11 +62,13 @@ public final class Vocabulary<E> {
     static {
         List<String> codes = new ArrayList<>();
         Map<String, Country> byKey = new HashMap<>();
+        Map<String, Country> exact = new HashMap<>();
         for (Country c : Country.values()) {
             codes.add(c.code());
             byKey.put(c.code(), c);
+            putExact(exact, c.code(), c);
         }
-        COUNTRIES = new Vocabulary<>("country", codes, byKey);
+        COUNTRIES = new Vocabulary<>("country", codes, byKey, exact);
     }
 
     /** What the vocabulary names, for messages ("country", "information system"). */
@@ -70,7 +83,8 @@ public final class Vocabulary<E> {
 
     /** The value for a code or alias, if any. */
     public Optional<E> lookup(String text) {
-        return Optional.ofNullable(byKey.get(normalise(text)));
+        E e = exact.get(text);
+        return Optional.ofNullable(e != null ? e : byKey.get(normalise(text)));
     }
 
     /**
