@@ -1,0 +1,67 @@
+package eu.barometer.cli;
+
+import eu.barometer.core.InvalidInputException;
+import eu.barometer.templates.RenderException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The one place where failures become exit codes and messages: the user sees what went wrong,
+ * not a stack trace (unless {@code --verbose}).
+ */
+final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        int code = getExitCode(e);
+        err.println("barometer: " + message(e));
+        if (isVerbose(parsed)) {
+            e.printStackTrace(err);
+        } else if (code == ExitCode.FAILURE && !(e instanceof CliException)) {
+            err.println("barometer: run again with --verbose to see where it happened");
+        }
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public int getExitCode(Throwable e) {
+        if (e instanceof CliException c) {
+            return c.exitCode();
+        }
+        if (e instanceof InvalidInputException || e instanceof RenderException) {
+            return ExitCode.INVALID;
+        }
+        if (e instanceof CommandLine.ParameterException) {
+            return ExitCode.USAGE;
+        }
+        return ExitCode.FAILURE;
+    }
+
+    /** A message for the user: ours as is, a foreign exception with its kind. */
+    static String message(Throwable e) {
+        if (e instanceof CliException || e instanceof InvalidInputException || e instanceof RenderException) {
+            return e.getMessage();
+        }
+        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String text = t.getMessage();
+        String kind = t.getClass().getSimpleName();
+        return "unexpected failure: " + (text == null || text.isBlank() ? kind : kind + ": " + text);
+    }
+
+    /** True if --verbose was given to the command or any of its parents. */
+    static boolean isVerbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.hasMatchedOption(VerboseOption.NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
