@@ -82,6 +82,15 @@ class ValidationProblemsTest {
     }
 
     @Test
+    void rejectsAColumnGivenTwiceUnderAnAlias() {
+        Path b = bundle();
+        Samples.write(b.resolve("database-use.csv"), "country,system,measure,period,value,count\nBE,SIS,searches,2023-Q3,10,11\n");
+        InputProblem p = only(Barometer.validate(b), ProblemCode.DUPLICATE_COLUMN);
+        assertProblem(p, "database-use.csv", 1, 6, Severity.ERROR,
+                "column 'value' appears again (first in column 5); expected each column once");
+    }
+
+    @Test
     void rejectsTextWhereANumberIsExpected() {
         Path b = bundle();
         Samples.write(b.resolve("database-use.csv"), DB_HEADER + "BE,SIS,searches,2023-Q3,ten,\n");
