@@ -173,20 +173,31 @@ public final class BundleReader {
                                                    Map<String, Integer> headerOut) throws IOException {
         DatasetKind kind = schema.kind();
         Path file = bundle.resolve(kind.fileName());
-        String name = kind.fileName();
         if (!Files.exists(file)) {
             return new Dataset.NotReceived<>(kind);
         }
         long size = Files.size(file);
         if (size > options.maxFileBytes()) {
-            problems.error(Location.of(name), ProblemCode.LIMIT_EXCEEDED, "file of " + size
+            problems.error(Location.of(kind.fileName()), ProblemCode.LIMIT_EXCEEDED, "file of " + size
                     + " bytes; expected at most " + options.maxFileBytes() + " bytes (raise the limit with maxFileBytes)");
             return new Dataset.NotReceived<>(kind);
         }
+        return readCsv(schema, () -> Files.newInputStream(file), format, meta, problems, headerOut);
+    }
+
+    /**
+     * Reads one dataset file from a byte source: the CSV checks of a bundle without the file
+     * system (also the entry point of the fuzz tests).
+     */
+    <R extends Row> Dataset<R> readCsv(DatasetSchema<R> schema, CsvTable.IoSupplier source, InputFormat format,
+                                       EditionProperties.SourceMeta meta, ProblemCollector problems,
+                                       Map<String, Integer> headerOut) throws IOException {
+        DatasetKind kind = schema.kind();
+        String name = kind.fileName();
         List<R> rows = new ArrayList<>();
         String sha;
         int read = 0;
-        try (CsvTable table = CsvTable.open(name, () -> Files.newInputStream(file), format, problems)) {
+        try (CsvTable table = CsvTable.open(name, source, format, problems)) {
             Map<String, Integer> columns = mapHeader(table, schema, problems);
             if (columns == null) {
                 return new Dataset.NotReceived<>(kind);
