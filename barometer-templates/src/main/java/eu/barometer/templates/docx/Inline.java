@@ -52,7 +52,7 @@ final class Inline {
     private final List<Piece> pieces = new ArrayList<>();
     private boolean spacePending;
     private boolean atStart = true;
-    private Format lastFormat;
+    private Format spaceSource;
 
     /** Adds text, collapsing XML white space (not the no-break space). */
     void text(String raw, Format format) {
@@ -60,6 +60,9 @@ final class Inline {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                if (!spacePending) {
+                    spaceSource = format;
+                }
                 spacePending = true;
             } else {
                 if (spacePending && !atStart) {
@@ -83,7 +86,6 @@ final class Inline {
     void lineBreak(Format format) {
         spacePending = false;
         atStart = true;
-        lastFormat = null;
         pieces.add(new Break(format));
     }
 
@@ -100,12 +102,13 @@ final class Inline {
         pieces.add(new Footnote(span));
     }
 
-    /** The previous piece's format, without its link unless both pieces are in the same link. */
+    /**
+     * The format of the text the space was in, as in HTML ("See <a>x</a>": plain; "<sub>2</sub> and": plain),
+     * without a link unless the next piece is in the same link: links neither start nor end with a space.
+     */
     private Format spaceFormat(Format next) {
-        if (lastFormat == null) {
-            return next.withLink(null);
-        }
-        return Objects.equals(lastFormat.link(), next.link()) ? lastFormat : lastFormat.withLink(null);
+        Format f = spaceSource != null ? spaceSource : next;
+        return Objects.equals(f.link(), next.link()) ? f : f.withLink(null);
     }
 
     private void flushSpace(Format format) {
@@ -116,7 +119,6 @@ final class Inline {
     }
 
     private void add(Text t) {
-        lastFormat = t.format();
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1) instanceof Text last
                 && Objects.equals(last.format(), t.format())) {
             pieces.set(pieces.size() - 1, new Text(last.text() + t.text(), t.format()));
