@@ -231,7 +231,13 @@ final class DocxBuild {
                 } else {
                     hasFooter = true;
                 }
-                flow(e, new HeaderFooterSink(part), ctx.furniture(header ? Styles.HEADER : Styles.FOOTER));
+                Sink sink2 = new HeaderFooterSink(part);
+                Context furniture = ctx.furniture(header ? Styles.HEADER : Styles.FOOTER);
+                if (inlineOnly(e)) {
+                    paragraph(sink2, furniture.style(), zones(e, header, furniture), furniture);
+                } else {
+                    flow(e, sink2, furniture);
+                }
             }
         } else if (hasClass(e, "page-break")) {
             if (!sink.isBody() || ctx.inTable()) {
@@ -249,6 +255,48 @@ final class DocxBuild {
         } else {
             flow(e, sink, ctx);
         }
+    }
+
+    private static boolean inlineOnly(Element e) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && !(isXhtml(c) && INLINE.contains(name(c)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A running header or footer made of inline pieces (number, page, marking, language) as a
+     * careful typist sets it: left, centre and right zones separated by tabs, at the Header and
+     * Footer styles' tab stops. One piece goes right in a header and centre in a footer; with
+     * more than three, the right zone takes the rest.
+     */
+    private Inline zones(Element e, boolean header, Context ctx) {
+        List<Node> pieces = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element || !n.getNodeValue().isBlank()) {
+                pieces.add(n);
+            }
+        }
+        int n = pieces.size();
+        Inline in = new Inline();
+        int current = 0;
+        for (int i = 0; i < n; i++) {
+            int zone = n == 1 ? (header ? 2 : 1) : n == 2 ? 2 * i : Math.min(i, 2);
+            if (i > 0 && zone == current) {
+                in.text(" ", Inline.Format.PLAIN);
+            }
+            for (; current < zone; current++) {
+                in.tab();
+            }
+            if (pieces.get(i) instanceof Element c) {
+                inline(c, in, Inline.Format.PLAIN, ctx);
+            } else {
+                in.text(pieces.get(i).getNodeValue(), Inline.Format.PLAIN);
+            }
+        }
+        return in;
     }
 
     private void heading(Element e, Sink sink, Context ctx, int level) {
@@ -508,6 +556,8 @@ final class DocxBuild {
                 CTR r = t.format().link() != null ? linkRun(p, part, t.format().link()) : p.addNewR();
                 format(r, t.format());
                 text(r, t.text());
+            } else if (piece instanceof Inline.Tab) {
+                p.addNewR().addNewTab();
             } else if (piece instanceof Inline.Break b) {
                 CTR r = p.addNewR();
                 format(r, b.format());

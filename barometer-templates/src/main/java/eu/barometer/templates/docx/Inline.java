@@ -37,11 +37,14 @@ final class Inline {
         }
     }
 
-    sealed interface Piece permits Text, Break, Field, Footnote { }
+    sealed interface Piece permits Text, Break, Tab, Field, Footnote { }
 
     record Text(String text, Format format) implements Piece { }
 
     record Break(Format format) implements Piece { }
+
+    /** A tab, to the next tab stop of the paragraph style (page header and footer zones). */
+    record Tab() implements Piece { }
 
     /** A complex field such as PAGE, with the text shown until it is updated. */
     record Field(String instruction, String shown, Format format) implements Piece { }
@@ -87,6 +90,12 @@ final class Inline {
         spacePending = false;
         atStart = true;
         pieces.add(new Break(format));
+    }
+
+    void tab() {
+        spacePending = false;
+        atStart = true;
+        pieces.add(new Tab());
     }
 
     void field(String instruction, String shown, Format format) {

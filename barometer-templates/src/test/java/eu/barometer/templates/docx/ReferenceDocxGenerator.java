@@ -212,11 +212,11 @@ public final class ReferenceDocxGenerator {
         style(b, "paragraph", "FootnoteText", "footnote text", "Normal", false, "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>",
                 "<w:spacing w:after=\"0\"/><w:ind w:left=\"284\" w:hanging=\"284\"/>", "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         style(b, "paragraph", "Header", "header", "Normal", false, "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>",
-                "<w:tabs><w:tab w:val=\"center\" w:pos=\"4536\"/><w:tab w:val=\"right\" w:pos=\"9072\"/></w:tabs><w:spacing w:after=\"0\"/><w:jc w:val=\"right\"/>",
+                "<w:tabs><w:tab w:val=\"center\" w:pos=\"4536\"/><w:tab w:val=\"right\" w:pos=\"9072\"/></w:tabs><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         style(b, "paragraph", "Footer", "footer", "Normal", false, "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>",
                 "<w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"auto\"/></w:pBdr>"
-                        + "<w:tabs><w:tab w:val=\"center\" w:pos=\"4536\"/><w:tab w:val=\"right\" w:pos=\"9072\"/></w:tabs><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>",
+                        + "<w:tabs><w:tab w:val=\"center\" w:pos=\"4536\"/><w:tab w:val=\"right\" w:pos=\"9072\"/></w:tabs><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>");
         style(b, "paragraph", "TableText", "Table Text", "Normal", false, "<w:qFormat/>",
                 "<w:spacing w:before=\"20\" w:after=\"20\"/><w:jc w:val=\"left\"/>", "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
