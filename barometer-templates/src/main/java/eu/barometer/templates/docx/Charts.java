@@ -31,9 +31,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.apache.xmlbeans.XmlCursor;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import javax.xml.namespace.QName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ final class Charts {
     /** Colour-blind-safe series colours, EU blue first. */
     private static final String[] PALETTE = {"004494", "E69F00", "009E73", "D55E00", "56B4E9", "CC79A7", "7F7F7F", "F0E442"};
     private static final String CHART_FONT = "Arial";
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final long EMU_PER_TWIP = 635;
     private static final long EMU_PER_CM = 360_000;
 
@@ -164,12 +167,27 @@ final class Charts {
             bars.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
             bars.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
             bars.setGapWidth(stacked ? 60 : 80);
-            if (stacked) {
-                bars.setOverlap((byte) 100);
-            }
         }
         chart.plot(plot);
+        if (stacked) {
+            overlapFully(chart);
+        }
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    }
+
+    /**
+     * Stacked bars need {@code <c:overlap val="100"/>} or Word draws each stack's pieces side by
+     * side. Written as raw XML: poi-ooxml-lite lacks the schema type of the value, so POI's
+     * {@code setOverlap} fails at run time.
+     */
+    private static void overlapFully(XWPFChart chart) {
+        var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor c = bar.getGapWidth().newCursor()) {
+            c.toEndToken();
+            c.toNextToken();
+            c.beginElement(new QName(CHART_NS, "overlap", "c"));
+            c.insertAttributeWithValue("val", "100");
+        }
     }
 
     /** All chart text in Arial 9 pt, present on every Windows and Office installation. */
