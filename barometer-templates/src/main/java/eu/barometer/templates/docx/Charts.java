@@ -1,0 +1,289 @@
+package eu.barometer.templates.docx;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.apache.xmlbeans.XmlCursor;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import javax.xml.namespace.QName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static eu.barometer.templates.docx.DocxBuild.collapse;
+import static eu.barometer.templates.docx.DocxBuild.elements;
+import static eu.barometer.templates.docx.DocxBuild.isXhtml;
+import static eu.barometer.templates.docx.DocxBuild.name;
+
+/**
+ * Native Word charts (DrawingML charts with an embedded workbook) from a figure's data table:
+ * the first column holds the categories, every further column a series. Series get explicit
+ * colours: without them LibreOffice draws the series invisible.
+ */
+final class Charts {
+
+    /** Colour-blind-safe series colours, EU blue first. */
+    private static final String[] PALETTE = {"004494", "E69F00", "009E73", "D55E00", "56B4E9", "CC79A7", "7F7F7F", "F0E442"};
+    private static final String CHART_FONT = "Arial";
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final long EMU_PER_TWIP = 635;
+    private static final long EMU_PER_CM = 360_000;
+
+    /** What a data table holds. */
+    record Data(List<String> categories, List<String> series, List<Double[]> values) { }
+
+    private final DocxBuild build;
+    private int count;
+
+    Charts(DocxBuild build) {
+        this.build = build;
+    }
+
+    void chart(Element figure, Element table, DocxBuild.BodySink sink) {
+        String kind = figure.getAttribute("data-chart");
+        if (!List.of("line", "bar", "hbar", "stacked-bar", "stacked-hbar").contains(kind)) {
+            build.problem(figure, "data-chart=\"" + kind + "\" is not a chart type; expected line, bar, hbar, stacked-bar or stacked-hbar");
+            return;
+        }
+        Data data = data(table);
+        if (data == null) {
+            return;
+        }
+        boolean horizontal = kind.endsWith("hbar");
+        int width = (int) (build.textWidth() * EMU_PER_TWIP);
+        double cm = horizontal
+                ? Math.min(20, Math.max(6, 2.2 + 0.55 * data.categories().size()
+                        * (kind.startsWith("stacked") ? 1 : Math.sqrt(data.series().size()))))
+                : 8;
+        int height = (int) (cm * EMU_PER_CM);
+        XWPFParagraph paragraph = sink.xwpfParagraph();
+        paragraph.getCTP().addNewPPr().addNewPStyle().setVal(Styles.NORMAL);
+        paragraph.getCTP().getPPr().addNewKeepLines();
+        XWPFRun run = paragraph.createRun();
+        XWPFChart chart;
+        try {
+            chart = build.document().createChart(run, width, height);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("POI could not add a chart part: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        count++;
+        CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        docPr.setName("Chart " + count);
+        String alt = collapse(figure.getAttribute("data-alt"));
+        if (alt.isEmpty()) {
+            build.problem(figure, "a chart needs data-alt, the text read out instead of it");
+        }
+        docPr.setDescr(alt);
+        draw(chart, kind, data, figure, table);
+    }
+
+    private void draw(XWPFChart chart, String kind, Data data, Element figure, Element table) {
+        boolean horizontal = kind.endsWith("hbar");
+        boolean stacked = kind.startsWith("stacked");
+        chart.setAutoTitleDeleted(true);
+        fonts(chart);
+
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        String xLabel = figure.hasAttribute("data-x-label") ? figure.getAttribute("data-x-label") : firstHeader(table);
+        if (!xLabel.isBlank()) {
+            categoryAxis.setTitle(collapse(xLabel));
+        }
+        String yLabel = figure.getAttribute("data-y-label");
+        if (!yLabel.isBlank()) {
+            valueAxis.setTitle(collapse(yLabel));
+        }
+        categoryAxis.setMajorTickMark(AxisTickMark.NONE);
+        valueAxis.setMajorTickMark(AxisTickMark.OUT);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setNumberFormat("#,##0");
+        XDDFShapeProperties grid = valueAxis.getOrAddMajorGridProperties();
+        XDDFLineProperties gridLine = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.LIGHT_GRAY)));
+        gridLine.setWidth(0.5);
+        grid.setLineProperties(gridLine);
+        if (horizontal) {
+            // First row at the top, as in the table; the value axis then belongs at the far end.
+            categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+            valueAxis.setCrosses(AxisCrosses.MAX);
+        } else {
+            valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        }
+
+        int n = data.categories().size();
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(data.categories().toArray(String[]::new),
+                chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+        XDDFChartData plot = chart.createData(kind.equals("line") ? ChartTypes.LINE : ChartTypes.BAR, categoryAxis, valueAxis);
+        plot.setVaryColors(false);
+        for (int s = 0; s < data.series().size(); s++) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(data.values().get(s),
+                    chart.formatRange(new CellRangeAddress(1, n, s + 1, s + 1)), s + 1);
+            XDDFChartData.Series series = plot.addSeries(categories, values);
+            series.setTitle(data.series().get(s), chart.setSheetTitle(data.series().get(s), s + 1));
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(PALETTE[s % PALETTE.length])));
+            if (series instanceof XDDFLineChartData.Series line) {
+                line.setSmooth(false);
+                line.setMarkerStyle(MarkerStyle.NONE);
+                XDDFLineProperties stroke = new XDDFLineProperties(fill);
+                stroke.setWidth(2.25);
+                line.setLineProperties(stroke);
+            } else {
+                series.setFillProperties(fill);
+            }
+        }
+        if (plot instanceof XDDFBarChartData bars) {
+            bars.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+            bars.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
+            bars.setGapWidth(stacked ? 60 : 80);
+        }
+        chart.plot(plot);
+        if (stacked) {
+            overlapFully(chart);
+        }
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    }
+
+    /**
+     * Stacked bars need {@code <c:overlap val="100"/>} or Word draws each stack's pieces side by
+     * side. Written as raw XML: poi-ooxml-lite lacks the schema type of the value, so POI's
+     * {@code setOverlap} fails at run time.
+     */
+    private static void overlapFully(XWPFChart chart) {
+        var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor c = bar.getGapWidth().newCursor()) {
+            c.toEndToken();
+            c.toNextToken();
+            c.beginElement(new QName(CHART_NS, "overlap", "c"));
+            c.insertAttributeWithValue("val", "100");
+        }
+    }
+
+    /** All chart text in Arial 9 pt, present on every Windows and Office installation. */
+    private static void fonts(XWPFChart chart) {
+        CTTextBody tx = chart.getCTChartSpace().isSetTxPr() ? chart.getCTChartSpace().getTxPr() : chart.getCTChartSpace().addNewTxPr();
+        tx.addNewBodyPr();
+        tx.addNewLstStyle();
+        CTTextCharacterProperties def = tx.addNewP().addNewPPr().addNewDefRPr();
+        def.setSz(900);
+        def.addNewLatin().setTypeface(CHART_FONT);
+        def.addNewCs().setTypeface(CHART_FONT);
+    }
+
+    private static byte[] rgb(String hex) {
+        return new byte[] {(byte) Integer.parseInt(hex.substring(0, 2), 16), (byte) Integer.parseInt(hex.substring(2, 4), 16),
+            (byte) Integer.parseInt(hex.substring(4, 6), 16)};
+    }
+
+    private static String firstHeader(Element table) {
+        List<Element> head = rows(table, "thead");
+        if (head.isEmpty()) {
+            return "";
+        }
+        List<Element> cells = elements(head.get(0));
+        return cells.isEmpty() ? "" : collapse(cells.get(0).getTextContent());
+    }
+
+    private static List<Element> rows(Element table, String group) {
+        List<Element> rows = new ArrayList<>();
+        for (Element g : elements(table)) {
+            if (isXhtml(g) && name(g).equals(group)) {
+                for (Element tr : elements(g)) {
+                    if (name(tr).equals("tr")) {
+                        rows.add(tr);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Reads the data table; reports problems and returns null if it cannot be charted. */
+    Data data(Element table) {
+        List<Element> head = rows(table, "thead");
+        List<Element> body = rows(table, "tbody");
+        if (head.size() != 1 || body.isEmpty()) {
+            build.problem(table, "a chart's data table needs one <thead> row (category label, series names) and <tbody> rows");
+            return null;
+        }
+        List<String> series = new ArrayList<>();
+        List<Element> headCells = elements(head.get(0));
+        for (int i = 1; i < headCells.size(); i++) {
+            series.add(collapse(headCells.get(i).getTextContent()));
+        }
+        if (series.isEmpty()) {
+            build.problem(head.get(0), "a chart's data table needs at least one series column after the category column");
+            return null;
+        }
+        List<String> categories = new ArrayList<>();
+        List<Double[]> values = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            values.add(new Double[body.size()]);
+        }
+        boolean ok = true;
+        for (int r = 0; r < body.size(); r++) {
+            List<Element> cells = elements(body.get(r));
+            if (cells.size() != series.size() + 1) {
+                build.problem(body.get(r), "this row has " + cells.size() + " cells; the chart has " + (series.size() + 1) + " columns");
+                ok = false;
+                continue;
+            }
+            categories.add(collapse(cells.get(0).getTextContent()));
+            for (int s = 0; s < series.size(); s++) {
+                Element cell = cells.get(s + 1);
+                String v = cell.getAttribute("data-value").trim();
+                if (v.isEmpty()) {
+                    if (!cell.getTextContent().isBlank()) {
+                        build.problem(cell, "a chart value needs data-value with the raw number");
+                        ok = false;
+                    }
+                    continue; // an empty cell is a gap in the series
+                }
+                try {
+                    values.get(s)[r] = Double.valueOf(v);
+                } catch (NumberFormatException e) {
+                    build.problem(cell, "data-value=\"" + v + "\" is not a number");
+                    ok = false;
+                }
+            }
+        }
+        for (Node n = table.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && isXhtml(e) && name(e).equals("tfoot")) {
+                build.problem(e, "a chart's data table has no <tfoot>: totals are not charted");
+                ok = false;
+            }
+        }
+        return ok ? new Data(categories, series, values) : null;
+    }
+}

@@ -1,0 +1,323 @@
+package eu.barometer.templates.docx;
+
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import static eu.barometer.templates.docx.DocxBuild.collapse;
+import static eu.barometer.templates.docx.DocxBuild.hasClass;
+import static eu.barometer.templates.docx.DocxBuild.isXhtml;
+import static eu.barometer.templates.docx.DocxBuild.name;
+
+/**
+ * Data tables and layout tables. Data tables take the reference document's table style, with
+ * their {@code thead} rows marked as header rows that repeat on every page, {@code colspan} and
+ * {@code rowspan} (in {@code thead}) as merged cells, and {@code num} cells right-aligned through
+ * the Table Number styles. Layout tables (the Council header) take the borderless layout style.
+ */
+final class Tables {
+
+    private enum Part { HEAD, BODY, FOOT }
+
+    private record Cell(Element element, int column, int colspan, int rowspan, boolean continuation) { }
+
+    private record Row(Part part, Element element, List<Cell> cells) { }
+
+    private final DocxBuild build;
+
+    Tables(DocxBuild build) {
+        this.build = build;
+    }
+
+    void table(Element table, DocxBuild.Sink sink, DocxBuild.Context ctx) {
+        if (!sink.isBody() || ctx.inTable() || ctx.listLevel() >= 0) {
+            build.problem(table, "a table must be in the body, outside other tables, lists, footnotes and page furniture");
+            return;
+        }
+        boolean layout = hasClass(table, "layout") || ctx.inCouncilHeader();
+        List<Row> rows = new ArrayList<>();
+        for (Node n = table.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                String name = isXhtml(e) ? name(e) : "";
+                switch (name) {
+                    case "caption" -> build.paragraph(sink, Styles.CAPTION, build.inlineContent(e, ctx), ctx);
+                    case "thead" -> group(e, Part.HEAD, rows);
+                    case "tbody" -> group(e, Part.BODY, rows);
+                    case "tfoot" -> group(e, Part.FOOT, rows);
+                    case "tr" -> rows.add(row(e, Part.BODY));
+                    default -> build.problem(e, "<" + e.getNodeName() + "> cannot be a child of <table>; expected <caption>, "
+                            + "<thead>, <tbody>, <tfoot> or <tr>");
+                }
+            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+                build.problem(table, "text directly inside <table>; put it in a cell or the <caption>");
+            }
+        }
+        if (rows.isEmpty()) {
+            build.problem(table, "a table needs at least one row");
+            return;
+        }
+        int columns = place(rows);
+        int[] widths = widths(rows, columns, layout);
+
+        CTTbl tbl = build.document().createTable().getCTTbl();
+        while (tbl.sizeOfTrArray() > 0) {
+            tbl.removeTr(0);
+        }
+        CTTblPr pr = tbl.getTblPr();
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders(); // POI's default grid lines would override the table style
+        }
+        (pr.isSetTblStyle() ? pr.getTblStyle() : pr.addNewTblStyle()).setVal(layout ? Styles.LAYOUT_TABLE : Styles.DATA_TABLE);
+        var w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(build.textWidth()));
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblLook look = pr.addNewTblLook();
+        boolean head = rows.stream().anyMatch(r -> r.part() == Part.HEAD);
+        boolean foot = rows.stream().anyMatch(r -> r.part() == Part.FOOT);
+        look.setFirstRow(head && !layout);
+        look.setLastRow(foot && !layout);
+        look.setFirstColumn(Boolean.FALSE);
+        look.setLastColumn(Boolean.FALSE);
+        look.setNoHBand(Boolean.TRUE);
+        look.setNoVBand(Boolean.TRUE);
+        look.setVal(lookBits(head && !layout, foot && !layout));
+
+        CTTblGrid grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (Row row : rows) {
+            CTRow tr = tbl.addNewTr();
+            CTTrPr trPr = tr.addNewTrPr();
+            trPr.addNewCantSplit();
+            if (row.part() == Part.HEAD) {
+                trPr.addNewTblHeader(); // repeated at the top of every page
+            }
+            for (Cell cell : row.cells()) {
+                CTTc tc = tr.addNewTc();
+                CTTcPr tcPr = tc.addNewTcPr();
+                int width = 0;
+                for (int c = cell.column(); c < cell.column() + cell.colspan(); c++) {
+                    width += widths[c];
+                }
+                tcPr.addNewTcW().setW(BigInteger.valueOf(width));
+                tcPr.getTcW().setType(STTblWidth.DXA);
+                if (cell.colspan() > 1) {
+                    tcPr.addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
+                }
+                if (cell.continuation()) {
+                    tcPr.addNewVMerge().setVal(STMerge.CONTINUE);
+                } else if (cell.rowspan() > 1) {
+                    tcPr.addNewVMerge().setVal(STMerge.RESTART);
+                }
+                if (row.part() == Part.HEAD) {
+                    tcPr.addNewVAlign().setVal(STVerticalJc.BOTTOM);
+                }
+                if (cell.element() != null && !cell.continuation()) {
+                    Element e = cell.element();
+                    build.flow(e, new CellSink(tc, build.document()), ctx.cell(cellStyle(row.part(), e, layout)));
+                }
+                if (tc.sizeOfPArray() == 0) {
+                    CTP p = tc.addNewP();
+                    p.addNewPPr().addNewPStyle().setVal(layout ? Styles.COUNCIL_HEADER : Styles.TABLE_TEXT);
+                }
+            }
+        }
+    }
+
+    private static byte[] lookBits(boolean firstRow, boolean lastRow) {
+        int bits = 0x0600 | (firstRow ? 0x0020 : 0) | (lastRow ? 0x0040 : 0); // 0x0600: no row or column banding
+        return new byte[] {(byte) (bits >> 8), (byte) bits};
+    }
+
+    private static String cellStyle(Part part, Element cell, boolean layout) {
+        boolean th = name(cell).equals("th");
+        if (layout) {
+            return th ? Styles.COUNCIL_HEADER_LABEL : Styles.COUNCIL_HEADER;
+        }
+        boolean num = hasClass(cell, "num");
+        if (part == Part.HEAD) {
+            return num ? Styles.TABLE_HEADING_NUMBER : Styles.TABLE_HEADING;
+        }
+        return num ? Styles.TABLE_NUMBER : Styles.TABLE_TEXT;
+    }
+
+    private void group(Element group, Part part, List<Row> rows) {
+        for (Node n = group.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                if (isXhtml(e) && name(e).equals("tr")) {
+                    rows.add(row(e, part));
+                } else {
+                    build.problem(e, "<" + e.getNodeName() + "> cannot be a child of <" + name(group) + ">; expected <tr>");
+                }
+            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+                build.problem(group, "text directly inside <" + name(group) + ">; put it in a cell");
+            }
+        }
+    }
+
+    private Row row(Element tr, Part part) {
+        List<Cell> cells = new ArrayList<>();
+        for (Node n = tr.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                String name = isXhtml(e) ? name(e) : "";
+                if (!name.equals("th") && !name.equals("td")) {
+                    build.problem(e, "<" + e.getNodeName() + "> cannot be a child of <tr>; expected <th> or <td>");
+                    continue;
+                }
+                int colspan = span(e, "colspan");
+                int rowspan = span(e, "rowspan");
+                if (part != Part.HEAD && rowspan > 1) {
+                    build.problem(e, "rowspan is allowed in <thead> only");
+                    rowspan = 1;
+                }
+                if (part != Part.HEAD && colspan > 1 && !isLayout(tr)) {
+                    build.problem(e, "colspan is allowed in <thead> only (and in layout tables)");
+                    colspan = 1;
+                }
+                cells.add(new Cell(e, -1, colspan, rowspan, false));
+            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+                build.problem(tr, "text directly inside <tr>; put it in a <td> or <th>");
+            }
+        }
+        return new Row(part, tr, cells);
+    }
+
+    private static boolean isLayout(Element tr) {
+        for (Node n = tr.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
+            if (name(e).equals("table")) {
+                return hasClass(e, "layout") || inCouncilHeader(e);
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCouncilHeader(Element e) {
+        for (Node n = e.getParentNode(); n instanceof Element p; n = p.getParentNode()) {
+            if (hasClass(p, "council-header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int span(Element cell, String attribute) {
+        String v = cell.getAttribute(attribute);
+        if (v.isEmpty()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 1 && n <= 63) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        build.problem(cell, attribute + "=\"" + v + "\" is not a whole number from 1 to 63");
+        return 1;
+    }
+
+    /**
+     * Gives every cell its grid column, inserts the continuation cells of row spans, and pads
+     * short rows; returns the number of grid columns.
+     */
+    private static int place(List<Row> rows) {
+        int columns = 0;
+        List<int[]> open = new ArrayList<>(); // per grid column: {rows still covered, colspan}
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            List<Cell> placed = new ArrayList<>();
+            int col = 0;
+            for (Cell cell : row.cells()) {
+                col = skipCovered(open, col, placed);
+                placed.add(new Cell(cell.element(), col, cell.colspan(), cell.rowspan(), false));
+                while (open.size() < col + cell.colspan()) {
+                    open.add(new int[] {0, 1});
+                }
+                if (cell.rowspan() > 1) {
+                    open.set(col, new int[] {cell.rowspan() - 1, cell.colspan()});
+                }
+                col += cell.colspan();
+            }
+            col = skipCovered(open, col, placed);
+            columns = Math.max(columns, col);
+            rows.set(r, new Row(row.part(), row.element(), placed));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            int width = row.cells().stream().mapToInt(Cell::colspan).sum();
+            List<Cell> cells = new ArrayList<>(row.cells());
+            for (int c = width; c < columns; c++) {
+                cells.add(new Cell(null, c, 1, 1, false));
+            }
+            rows.set(r, new Row(row.part(), row.element(), cells));
+        }
+        return Math.max(1, columns);
+    }
+
+    private static int skipCovered(List<int[]> open, int col, List<Cell> placed) {
+        while (col < open.size() && open.get(col)[0] > 0) {
+            int[] span = open.get(col);
+            placed.add(new Cell(null, col, span[1], 1, true));
+            span[0]--;
+            col += span[1];
+        }
+        return col;
+    }
+
+    /** Column widths in twips filling the text width, by the longest text in each column. */
+    private int[] widths(List<Row> rows, int columns, boolean layout) {
+        double[] want = new double[columns];
+        for (Row row : rows) {
+            for (Cell cell : row.cells()) {
+                if (cell.element() != null && !cell.continuation() && cell.colspan() == 1) {
+                    int len = collapse(cell.element().getTextContent()).length();
+                    want[cell.column()] = Math.max(want[cell.column()], Math.min(len, layout ? 45 : 30));
+                }
+            }
+        }
+        double sum = 0;
+        for (int c = 0; c < columns; c++) {
+            want[c] = Math.max(want[c], 6) + 2;
+            sum += want[c];
+        }
+        int[] widths = new int[columns];
+        int total = build.textWidth();
+        int used = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = c == columns - 1 ? total - used : (int) Math.round(total * want[c] / sum);
+            used += widths[c];
+        }
+        return widths;
+    }
+
+    /** Paragraphs of a table cell; a new cell has no paragraph yet. */
+    private record CellSink(CTTc tc, POIXMLDocumentPart part) implements DocxBuild.Sink {
+        @Override
+        public CTP paragraph() {
+            return tc.addNewP();
+        }
+    }
+}
