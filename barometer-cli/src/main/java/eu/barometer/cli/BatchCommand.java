@@ -40,7 +40,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /** {@code barometer batch <bundle>…}: render many bundles in parallel, carrying on past failures. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(name = "batch",
         description = {"Render the editions of several input bundles in parallel. A failing bundle or file does not stop "
                 + "the others; every failure is listed at the end, and the exit code is then 4.",
                 "Progress goes to stderr: a bar on a terminal, plain lines otherwise."})
@@ -66,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Mixin
-    VerboseOption verbose;
+    CommonOptions common;
 
     private final RendererSource renderers;
     private final Function<PrintWriter, Progress> progress;
@@ -178,7 +178,7 @@ final class BatchCommand implements Callable<Integer> {
     private List<String> inputErrors(LoadedBundle b) {
         List<InputProblem> errors = b.errors();
         List<String> lines = new ArrayList<>();
-        errors.stream().limit(PROBLEMS_SHOWN).forEach(p -> lines.add(InputProblems.line(b.bundle(), p, verbose.verbose)));
+        errors.stream().limit(PROBLEMS_SHOWN).forEach(p -> lines.add(InputProblems.line(b.bundle(), p, common.verbose)));
         if (errors.size() > PROBLEMS_SHOWN) {
             lines.add("… and " + (errors.size() - PROBLEMS_SHOWN) + " more errors; 'barometer validate " + b.bundle() + "' lists them all");
         }
@@ -194,7 +194,7 @@ final class BatchCommand implements Callable<Integer> {
         for (Failure f : failures) {
             err.println("  " + f.what() + ":");
             f.lines().forEach(l -> err.println("    " + l));
-            if (verbose.verbose) {
+            if (common.verbose) {
                 f.cause().ifPresent(t -> t.printStackTrace(err));
             }
         }

@@ -81,7 +81,7 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     /** True if --verbose was given to the command or any of its parents. */
     static boolean isVerbose(ParseResult parsed) {
         for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
-            if (p.hasMatchedOption(VerboseOption.NAME)) {
+            if (p.hasMatchedOption(CommonOptions.VERBOSE)) {
                 return true;
             }
         }

@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code barometer generate <bundle>}: render an edition in the formats and languages asked for. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = {"Render the editions of one input bundle: each format in each language, as "
                 + "DIR/barometer-<edition>-<lang>.<ext>.",
                 "The inputs are read once. Each file is written completely or not at all: a failure keeps the previous file."})
@@ -46,7 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
     EditionOptions editions;
 
     @Mixin
-    VerboseOption verbose;
+    CommonOptions common;
 
     private final RendererSource renderers;
 
@@ -69,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
         editions.outputFolder();
 
         LoadedBundle loaded = LoadedBundle.load(bundle);
-        InputProblems.printText(err, bundle, loaded.problems(), verbose.verbose);
+        InputProblems.printText(err, bundle, loaded.problems(), common.verbose);
         if (!loaded.isValid()) {
             err.println(InputProblems.summary(bundle, loaded.problems()));
             return ExitCode.INVALID;
@@ -95,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
         for (Outcome o : failed) {
             err.println(o.job().label() + ":");
             o.problems().forEach(p -> err.println("  " + p));
-            if (verbose.verbose) {
+            if (common.verbose) {
                 o.failure().ifPresent(t -> t.printStackTrace(err));
             }
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code barometer preview <bundle>}: serve the HTML edition and render it again on every change. */
-@Command(name = "preview", mixinStandardHelpOptions = true,
+@Command(name = "preview",
         description = {"Serve the HTML edition of a bundle at http://127.0.0.1:PORT/ and render it again whenever a file "
                 + "of the bundle or the template set changes; the open page reloads by itself.",
                 "Input and template problems are shown in the page with their locations. Stop with Ctrl-C."})
@@ -44,7 +44,7 @@ final class PreviewCommand implements Callable<Integer> {
     String lang;
 
     @Mixin
-    VerboseOption verbose;
+    CommonOptions common;
 
     private final RendererSource renderers;
     private final CountDownLatch stop;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code barometer templates check DIR}: find the mistakes in a template set, with their locations. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
         description = {"Check a template set and list each problem as DIR/template:line:col: severity: message:",
                 "FreeMarker syntax errors, labels (msg[\"key\"]) missing from a language's messages file, "
                         + "elements outside the XHTML subset (docs/xhtml-subset.md), links other than https:, mailto: "
@@ -37,7 +37,7 @@ final class TemplatesCheckCommand implements Callable<Integer> {
     boolean strict;
 
     @Mixin
-    VerboseOption verbose;
+    CommonOptions common;
 
     @Override
     public Integer call() throws IOException {

@@ -1,6 +1,7 @@
 package eu.barometer.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** {@code barometer templates}: the commands for template sets. */
-@Command(name = "templates", mixinStandardHelpOptions = true,
+@Command(name = "templates",
         description = "Make and check template sets: 'templates init DIR' copies the built-in set to customise, "
                 + "'templates check DIR' finds the mistakes in one.",
         subcommands = {TemplatesInitCommand.class, TemplatesCheckCommand.class})
@@ -16,6 +17,9 @@ final class TemplatesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
 
     @Override
     public Integer call() {

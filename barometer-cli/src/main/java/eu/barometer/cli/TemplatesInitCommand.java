@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code barometer templates init DIR}: copy the built-in template set for customising. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
         description = {"Copy the built-in template set into DIR for customising, then use it with --templates DIR.",
                 "Refuses a folder that is not empty unless --force is given."})
 final class TemplatesInitCommand implements Callable<Integer> {
@@ -33,7 +33,7 @@ final class TemplatesInitCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
-    VerboseOption verbose;
+    CommonOptions common;
 
     @Override
     public Integer call() throws IOException {
@@ -51,7 +51,7 @@ final class TemplatesInitCommand implements Callable<Integer> {
                 Path target = dir.resolve(name);
                 byte[] bytes = set.file(name).orElseThrow();
                 AtomicWriter.write(target, o -> o.write(bytes));
-                if (verbose.verbose) {
+                if (common.verbose) {
                     out.println("wrote " + target);
                 }
             }
