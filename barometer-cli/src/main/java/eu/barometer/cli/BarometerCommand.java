@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "barometer", mixinStandardHelpOptions = true, versionProvider = BarometerCommand.Version.class,
         description = "Validate Schengen Barometer+ input bundles and render their editions (PDF, DOCX, XLSX, HTML).",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, GenerateCommand.class, BatchCommand.class, TemplatesCommand.class,
+                PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class BarometerCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +52,7 @@ public final class BarometerCommand implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(Failures::execute);
         cl.setExecutionExceptionHandler(failures);
         cl.setExitCodeExceptionMapper(failures);
         documentExitCodes(cl);

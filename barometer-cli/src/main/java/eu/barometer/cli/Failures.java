@@ -16,6 +16,25 @@ import java.io.UncheckedIOException;
  */
 final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
+    /**
+     * Runs the command like picocli's default, but turns an {@link Error} (a broken class
+     * initialiser, a stack overflow, memory running out) into an exception this handler sees, so
+     * that it too ends with a message and exit code 1.
+     */
+    static int execute(ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            CommandLine cl = parsed.commandSpec().commandLine();
+            ParseResult p = parsed;
+            while (p.hasSubcommand()) {
+                p = p.subcommand();
+                cl = p.commandSpec().commandLine();
+            }
+            throw new CommandLine.ExecutionException(cl, "unexpected failure", e);
+        }
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
@@ -49,7 +68,11 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
         if (e instanceof CliException || e instanceof InvalidInputException || e instanceof RenderException) {
             return e.getMessage();
         }
-        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        Throwable t = e;
+        while (t.getCause() != null && (t instanceof UncheckedIOException || t instanceof CommandLine.ExecutionException
+                || t instanceof ExceptionInInitializerError)) {
+            t = t.getCause();
+        }
         String text = t.getMessage();
         String kind = t.getClass().getSimpleName();
         return "unexpected failure: " + (text == null || text.isBlank() ? kind : kind + ": " + text);
@@ -58,7 +81,7 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     /** True if --verbose was given to the command or any of its parents. */
     static boolean isVerbose(ParseResult parsed) {
         for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
-            if (p.hasMatchedOption(VerboseOption.NAME)) {
+            if (p.hasMatchedOption(CommonOptions.VERBOSE)) {
                 return true;
             }
         }

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code barometer validate <bundle>}: list every problem of an input bundle with its location. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
         description = {"Check an input bundle and list every problem as path:line:col: severity: message, "
                 + "sorted by location, then a summary line.",
                 "Exits with 0 if the bundle is valid (warnings allowed) and 3 if it has errors."})
@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
     int maxProblems;
 
     @Mixin
-    VerboseOption verbose;
+    CommonOptions common;
 
     @Override
     public Integer call() {
@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (style == Style.JSON) {
             InputProblems.printJson(out, bundle, v.problems());
         } else {
-            InputProblems.printText(out, bundle, v.problems(), verbose.verbose);
+            InputProblems.printText(out, bundle, v.problems(), common.verbose);
             out.println(InputProblems.summary(bundle, v.problems()));
         }
         out.flush();

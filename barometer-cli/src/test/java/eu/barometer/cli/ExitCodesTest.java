@@ -15,7 +15,7 @@ class ExitCodesTest {
     @Command(name = "boom")
     static final class Boom implements Callable<Integer> {
         @Mixin
-        VerboseOption verbose;
+        CommonOptions common;
 
         final RuntimeException failure;
 
