@@ -28,6 +28,11 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
+
+import javax.xml.namespace.QName;
 
 /**
  * Draws a native, editable Excel chart over a chart's data table on the same sheet, to the right
@@ -103,7 +108,7 @@ final class ChartDrawer {
             boolean stacked = c.kind().startsWith("stacked");
             bars.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
             if (stacked) {
-                bars.setOverlap((byte) 100);
+                overlapFully(chart);
             }
             bars.setGapWidth(60);
             values.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -133,6 +138,18 @@ final class ChartDrawer {
         }
         chart.plot(data);
         return chart;
+    }
+
+    /**
+     * Stacked bars must overlap fully. {@code XDDFBarChartData.setOverlap} needs a schema type
+     * that poi-ooxml-lite leaves out, so the attribute is written through a cursor.
+     */
+    private static void overlapFully(XSSFChart chart) {
+        CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        CTOverlap overlap = bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap();
+        try (XmlCursor cursor = overlap.newCursor()) {
+            cursor.setAttributeText(new QName("val"), "100");
+        }
     }
 
     private static byte[] rgb(int r, int g, int b) {
