@@ -47,7 +47,8 @@ final class ChartDrawer {
             rgb(0xCC, 0x79, 0xA7), rgb(0xD5, 0x5E, 0x00), rgb(0x6C, 0x6C, 0x6C), rgb(0xF0, 0xE4, 0x42),
             rgb(0x88, 0x22, 0x55), rgb(0x44, 0xAA, 0x99)};
 
-    private static final int WIDTH_COLUMNS = 10;
+    /** The chart's width in columns, right of the data after one free column. */
+    static final int WIDTH_COLUMNS = 10;
     private static final int HEIGHT_ROWS = 22;
 
     private final Styles styles;

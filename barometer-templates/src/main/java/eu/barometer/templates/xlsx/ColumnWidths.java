@@ -48,11 +48,31 @@ final class ColumnWidths {
         return length > MAX;
     }
 
+    /** The width a column gets, in characters. */
+    int width(int column) {
+        return Math.min(MAX, Math.max(MIN, chars(column) + 2));
+    }
+
     /** Sets the widths of columns {@code 0..columns-1}. */
     void apply(Sheet sheet, int columns) {
         for (int c = 0; c < columns; c++) {
-            int w = Math.min(MAX, Math.max(MIN, chars(c) + 2));
-            sheet.setColumnWidth(c, w * 256);
+            sheet.setColumnWidth(c, width(c) * 256);
+        }
+    }
+
+    /**
+     * Makes a row tall enough for a wrapped text in a column: neither Excel nor LibreOffice
+     * grows rows on opening a file, so wrapped lines would overlap the next row.
+     */
+    void fitHeight(org.apache.poi.ss.usermodel.Row row, int column, String text) {
+        int w = Math.max(1, width(column) - 1);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.codePointCount(0, line.length()) + w - 1) / w);
+        }
+        float points = 15f * lines;
+        if (points > row.getHeightInPoints()) {
+            row.setHeightInPoints(points);
         }
     }
 }

@@ -110,6 +110,16 @@ final class Styles {
         });
     }
 
+    /** A bold label beside a value, without borders. */
+    CellStyle label() {
+        return styles.computeIfAbsent("label", k -> {
+            CellStyle s = workbook.createCellStyle();
+            s.setFont(font(true, false, false));
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            return s;
+        });
+    }
+
     /** Small print under a table (footnotes, flags, notes), wrapped only when asked. */
     CellStyle note() {
         return styles.computeIfAbsent("note", k -> {

@@ -53,6 +53,12 @@ final class SummarySheet {
         r = list(sheet, r, sheetsLabel, sheetNames, widths, true);
         widths.fit(1, 40);
         widths.apply(sheet, 2);
+        for (Row row : sheet) {
+            Cell v = row.getCell(1);
+            if (v != null && v.getCellStyle().getWrapText()) {
+                widths.fitHeight(row, 1, v.getStringCellValue());
+            }
+        }
         printing.apply(sheet, -1, -1, 2);
     }
 
@@ -82,7 +88,7 @@ final class SummarySheet {
     private void label(Row row, String label, ColumnWidths widths) {
         Cell l = row.createCell(0);
         l.setCellValue(label);
-        l.setCellStyle(styles.cell(Kind.TEXT, 0, Role.TOTAL, false, false));
+        l.setCellStyle(styles.label());
         widths.fitText(0, label);
     }
 }

@@ -61,8 +61,12 @@ final class TableSheet {
         this.printing = printing;
     }
 
-    /** Writes the table from row 0 of an empty sheet. */
-    Layout write(Sheet sheet, HtmlTable t) throws RenderException {
+    /**
+     * Writes the table from row 0 of an empty sheet.
+     *
+     * @param beside columns kept free to the right of the table (for a chart), counted for the page orientation
+     */
+    Layout write(Sheet sheet, HtmlTable t, int beside) throws RenderException {
         int columns = t.columns();
         boolean[] code = new boolean[columns];
         for (List<List<HtmlTable.Cell>> part : List.of(t.body(), t.foot())) {
@@ -177,7 +181,15 @@ final class TableSheet {
             }
         }
         widths.apply(sheet, outColumns);
-        printing.apply(sheet, headerRow >= 0 ? firstHead : -1, headerRow, outColumns);
+        for (int i = firstBody; i <= lastBody + t.foot().size(); i++) {
+            Row row = sheet.getRow(i);
+            for (Cell c : row) {
+                if (c.getCellStyle().getWrapText() && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    widths.fitHeight(row, c.getColumnIndex(), c.getStringCellValue());
+                }
+            }
+        }
+        printing.apply(sheet, headerRow >= 0 ? firstHead : -1, headerRow, outColumns + beside);
         return new Layout(headerRow, firstBody, lastBody, out, kinds, outColumns, r - 1);
     }
 

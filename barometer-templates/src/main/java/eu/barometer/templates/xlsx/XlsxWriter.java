@@ -115,10 +115,10 @@ public final class XlsxWriter {
                 for (int i = 0; i < parts.size(); i++) {
                     XSSFSheet sheet = xssf.createSheet(partNames.get(i));
                     if (parts.get(i) instanceof HtmlTable t) {
-                        tables.write(sheet, t);
+                        tables.write(sheet, t, 0);
                     } else {
                         HtmlChart c = (HtmlChart) parts.get(i);
-                        charts.draw(sheet, c, tables.write(sheet, c.data()));
+                        charts.draw(sheet, c, tables.write(sheet, c.data(), ChartDrawer.WIDTH_COLUMNS + 1));
                     }
                 }
                 properties(xssf.getProperties(), title, head, doc, language, marking, edition.info().id());
