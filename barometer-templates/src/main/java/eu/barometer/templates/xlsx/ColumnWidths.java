@@ -1,0 +1,78 @@
+package eu.barometer.templates.xlsx;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+import java.util.Arrays;
+
+/**
+ * Column widths computed from what is written (in characters), since {@code autoSizeColumn}
+ * needs fonts and, on a streamed sheet, only sees the rows still in memory.
+ */
+final class ColumnWidths {
+
+    static final int MIN = 6;
+    static final int MAX = 60;
+
+    private int[] chars = new int[8];
+
+    /** Notes that a column holds text of this many characters. */
+    void fit(int column, int length) {
+        if (column >= chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(column + 1, chars.length * 2));
+        }
+        chars[column] = Math.max(chars[column], length);
+    }
+
+    /** Notes a text; the longest line counts. */
+    void fitText(int column, String text) {
+        int longest = 0;
+        for (String line : text.split("\n", -1)) {
+            longest = Math.max(longest, line.codePointCount(0, line.length()));
+        }
+        fit(column, longest);
+    }
+
+    /** Notes a whole number shown with thousands separators. */
+    void fitInteger(int column, long value) {
+        int digits = Long.toString(Math.abs(value)).length();
+        fit(column, digits + (digits - 1) / 3 + (value < 0 ? 1 : 0));
+    }
+
+    /** The widest text noted in a column. */
+    int chars(int column) {
+        return column < chars.length ? chars[column] : 0;
+    }
+
+    /** True if a column's text is wider than the widest column, so it needs wrapping. */
+    boolean tooWide(int length) {
+        return length > MAX;
+    }
+
+    /** The width a column gets, in characters. */
+    int width(int column) {
+        return Math.min(MAX, Math.max(MIN, chars(column) + 2));
+    }
+
+    /** Sets the widths of columns {@code 0..columns-1}. */
+    void apply(Sheet sheet, int columns) {
+        for (int c = 0; c < columns; c++) {
+            sheet.setColumnWidth(c, width(c) * 256);
+        }
+    }
+
+    /**
+     * Makes a row tall enough for a wrapped text in a column: neither Excel nor LibreOffice
+     * grows rows on opening a file, so wrapped lines would overlap the next row.
+     */
+    void fitHeight(org.apache.poi.ss.usermodel.Row row, int column, String text) {
+        int w = Math.max(1, width(column) - 1);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.codePointCount(0, line.length()) + w - 1) / w);
+        }
+        float points = 15f * lines;
+        if (points > row.getHeightInPoints()) {
+            row.setHeightInPoints(points);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package eu.barometer.templates.xlsx;
+
+import eu.barometer.core.model.Action;
+import eu.barometer.core.model.BorderCrossing;
+import eu.barometer.core.model.DatabaseUse;
+import eu.barometer.core.model.Dataset;
+import eu.barometer.core.model.DatasetKind;
+import eu.barometer.core.model.EmpactInvolvement;
+import eu.barometer.core.model.EmscInformationSharing;
+import eu.barometer.core.model.EmscSupport;
+import eu.barometer.core.model.EurojustSupport;
+import eu.barometer.core.model.FinancialInvestigation;
+import eu.barometer.core.model.ImpactLevelAssignment;
+import eu.barometer.core.model.Row;
+import eu.barometer.core.model.SourceInfo;
+import eu.barometer.core.model.StateRow;
+import eu.barometer.core.model.ThirdCountryCooperation;
+import eu.barometer.core.reference.Flag;
+import eu.barometer.templates.xlsx.Styles.Kind;
+import eu.barometer.templates.xlsx.Styles.Role;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The tidy data sheet of a received dataset: one row per input row, in input order, one column
+ * per field named as in the input files ({@code docs/inputs.md}), codes normalised (EL, SIS,
+ * central-mediterranean), counts as whole numbers, amounts with two decimals, dates as dates,
+ * periods as their code plus first and last day; then the row's flag, source file and line.
+ *
+ * <p>Written row by row to a streamed sheet, so a million rows need no more memory than a hundred.
+ */
+final class DataSheet {
+
+    /** A column of a data sheet: its name, what it holds, and how to read it from a row. */
+    record Field<R>(String name, Kind kind, int decimals, Function<R, Object> get) { }
+
+    static final String FLAG = "flag";
+    static final String SOURCE_FILE = "source_file";
+    static final String SOURCE_LINE = "source_line";
+
+    private static final Map<DatasetKind, List<? extends Field<?>>> FIELDS = new EnumMap<>(DatasetKind.class);
+
+    static {
+        FIELDS.put(DatasetKind.DATABASE_USE, state(List.<Field<DatabaseUse>>of(
+                code("system", r -> r.system().code()), code("measure", r -> r.measure().code())),
+                List.of(count("value", DatabaseUse::value))));
+        FIELDS.put(DatasetKind.EMSC_INFORMATION_SHARING, state(List.of(), List.<Field<EmscInformationSharing>>of(
+                count("contributions", EmscInformationSharing::contributions),
+                count("investigations_opened", EmscInformationSharing::investigationsOpened),
+                count("investigations_shared_at_start", EmscInformationSharing::investigationsSharedAtStart))));
+        FIELDS.put(DatasetKind.EMSC_SUPPORT, state(List.of(), List.<Field<EmscSupport>>of(
+                count("operational_support_cases", EmscSupport::operationalSupportCases),
+                count("content_referrals", EmscSupport::contentReferrals),
+                count("reports", EmscSupport::reports))));
+        FIELDS.put(DatasetKind.EMPACT, state(List.<Field<EmpactInvolvement>>of(code("plan", r -> r.plan().code())), List.of(
+                count("actions_led", EmpactInvolvement::actionsLed),
+                count("actions_co_led", EmpactInvolvement::actionsCoLed),
+                count("actions_participated", EmpactInvolvement::actionsParticipated))));
+        FIELDS.put(DatasetKind.EUROJUST, state(List.of(), List.<Field<EurojustSupport>>of(
+                count("new_cases", EurojustSupport::newCases),
+                count("ongoing_cases", EurojustSupport::ongoingCases),
+                count("new_jits", EurojustSupport::newJits),
+                count("ongoing_jits", EurojustSupport::ongoingJits),
+                count("coordination_meetings", EurojustSupport::coordinationMeetings))));
+        FIELDS.put(DatasetKind.BORDER_CROSSINGS, List.<Field<BorderCrossing>>of(
+                code("route", r -> r.route().code()),
+                new Field<>("month", Kind.MONTH, 0, r -> r.month().atDay(1)),
+                count("detections", BorderCrossing::detections),
+                code("nationality", r -> r.nationality().orElse(""))));
+        FIELDS.put(DatasetKind.IMPACT_LEVELS, List.<Field<ImpactLevelAssignment>>of(
+                code("country", r -> r.country().code()),
+                text("section", ImpactLevelAssignment::section),
+                code("border_type", r -> r.borderType().code()),
+                code("level", r -> r.level().code()),
+                date("set_on", ImpactLevelAssignment::setOn)));
+        FIELDS.put(DatasetKind.ACTIONS, List.<Field<Action>>of(
+                code("id", Action::id),
+                code("pillar", r -> r.pillar().code()),
+                text("owner", r -> String.join(", ", r.owners())),
+                text("deliverable", Action::deliverable),
+                date("deadline", Action::deadline),
+                code("status", r -> r.status().code()),
+                text("comment", Action::comment)));
+        FIELDS.put(DatasetKind.THIRD_COUNTRIES, List.<Field<ThirdCountryCooperation>>of(
+                code("country", ThirdCountryCooperation::country),
+                code("cooperation_level", r -> r.cooperation().code()),
+                code("asop_status", r -> r.asop().code()),
+                code("europol_agreement", r -> r.europolAgreement().code()),
+                code("eurojust_agreement", r -> r.eurojustAgreement().code()),
+                text("comment", ThirdCountryCooperation::comment)));
+        FIELDS.put(DatasetKind.FINANCIAL_INVESTIGATIONS, state(List.of(), List.<Field<FinancialInvestigation>>of(
+                count("investigations_opened", FinancialInvestigation::investigationsOpened),
+                new Field<>("assets_frozen_eur", Kind.DECIMAL, 2, FinancialInvestigation::assetsFrozenEur),
+                new Field<>("assets_confiscated_eur", Kind.DECIMAL, 2, FinancialInvestigation::assetsConfiscatedEur))));
+    }
+
+    private final Styles styles;
+    private final Printing printing;
+
+    DataSheet(Styles styles, Printing printing) {
+        this.styles = styles;
+        this.printing = printing;
+    }
+
+    /** The column names of a dataset's data sheet, in order. */
+    static List<String> columns(DatasetKind kind) {
+        List<String> names = new ArrayList<>();
+        FIELDS.get(kind).forEach(f -> names.add(f.name()));
+        names.addAll(List.of(FLAG, SOURCE_FILE, SOURCE_LINE));
+        return names;
+    }
+
+    /** Writes a received dataset to an empty (streamed) sheet. */
+    @SuppressWarnings("unchecked")
+    <R extends Row> void write(Sheet sheet, Dataset<R> dataset, SourceInfo source) {
+        List<Field<R>> fields = (List<Field<R>>) FIELDS.get(dataset.kind());
+        int n = fields.size();
+        int columns = n + 3;
+        ColumnWidths widths = new ColumnWidths();
+        org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+        List<String> names = columns(dataset.kind());
+        for (int c = 0; c < columns; c++) {
+            Kind k = c < n ? fields.get(c).kind() : c == n + 2 ? Kind.INTEGER : Kind.TEXT;
+            Cell cell = head.createCell(c);
+            cell.setCellValue(names.get(c));
+            cell.setCellStyle(styles.header(k != Kind.TEXT && k != Kind.CODE));
+            widths.fitText(c, names.get(c));
+        }
+        CellStyle[] style = new CellStyle[columns];
+        for (int c = 0; c < n; c++) {
+            style[c] = styles.cell(fields.get(c).kind(), fields.get(c).decimals(), Role.BODY, false, false);
+        }
+        style[n] = styles.cell(Kind.CODE, 0, Role.BODY, false, false);
+        style[n + 1] = style[n];
+        style[n + 2] = styles.cell(Kind.INTEGER, 0, Role.BODY, false, false);
+        widths.fitText(n + 1, source.file());
+
+        int r = 1;
+        for (R row : dataset.rows()) {
+            org.apache.poi.ss.usermodel.Row out = sheet.createRow(r++);
+            for (int c = 0; c < n; c++) {
+                Field<R> f = fields.get(c);
+                Object v = f.get().apply(row);
+                Cell cell = out.createCell(c);
+                cell.setCellStyle(style[c]);
+                if (v instanceof Long l) {
+                    cell.setCellValue(l);
+                    widths.fitInteger(c, l);
+                } else if (v instanceof BigDecimal d) {
+                    cell.setCellValue(d.doubleValue());
+                    widths.fitInteger(c, d.longValue());
+                } else if (v instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    widths.fit(c, 10);
+                } else if (v != null) {
+                    String s = v.toString();
+                    if (!s.isEmpty()) {
+                        cell.setCellValue(s);
+                        widths.fit(c, Math.min(ColumnWidths.MAX, s.length()));
+                    }
+                }
+            }
+            Flag flag = row.flag();
+            Cell fc = out.createCell(n);
+            fc.setCellStyle(style[n]);
+            if (flag != Flag.NONE) {
+                fc.setCellValue(flag.code());
+                widths.fit(n, flag.code().length());
+            }
+            Cell file = out.createCell(n + 1);
+            file.setCellStyle(style[n + 1]);
+            file.setCellValue(source.file());
+            Cell line = out.createCell(n + 2);
+            line.setCellStyle(style[n + 2]);
+            line.setCellValue(row.line());
+        }
+        widths.fitInteger(n + 2, r);
+        for (int c = 0; c < n; c++) {
+            if (fields.get(c).kind() == Kind.DECIMAL) {
+                widths.fit(c, widths.chars(c) + 3);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, columns - 1));
+        widths.apply(sheet, columns);
+        printing.apply(sheet, 0, 0, columns);
+    }
+
+    /** The fields of a per-state dataset: country, the extra codes, period, its days, then the figures. */
+    private static <R extends StateRow> List<Field<R>> state(List<Field<R>> codes, List<Field<R>> figures) {
+        List<Field<R>> out = new ArrayList<>();
+        out.add(code("country", r -> r.country().code()));
+        out.addAll(codes);
+        out.add(code("period", r -> r.period().toString()));
+        out.add(date("period_start", r -> r.period().startDate()));
+        out.add(date("period_end", r -> r.period().endDate()));
+        out.addAll(figures);
+        return List.copyOf(out);
+    }
+
+    private static <R> Field<R> code(String name, Function<R, Object> get) {
+        return new Field<>(name, Kind.CODE, 0, get);
+    }
+
+    private static <R> Field<R> text(String name, Function<R, Object> get) {
+        return new Field<>(name, Kind.TEXT, 0, get);
+    }
+
+    private static <R> Field<R> date(String name, Function<R, Object> get) {
+        return new Field<>(name, Kind.DATE, 0, get);
+    }
+
+    private static <R> Field<R> count(String name, java.util.function.ToLongFunction<R> get) {
+        return new Field<>(name, Kind.INTEGER, 0, r -> get.applyAsLong(r));
+    }
+}

@@ -1,0 +1,296 @@
+package eu.barometer.templates.xlsx;
+
+import eu.barometer.templates.RenderException;
+import eu.barometer.templates.xlsx.Styles.Kind;
+import eu.barometer.templates.xlsx.Styles.Role;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes one XHTML table to a sheet: the caption as the sheet's title, the {@code thead} rows as
+ * bold, frozen heading rows with the autofilter on the last of them, the body as typed cells
+ * (one column of codes added after each column that carries {@code data-code}), the
+ * {@code tfoot} totals below the filtered range, then the footnotes.
+ *
+ * <p>Every text goes through {@link Cell#setCellValue(String)}: a text that starts with
+ * {@code =}, {@code +}, {@code -} or {@code @} is stored as a string, never as a formula.
+ */
+final class TableSheet {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DISPLAYED_DECIMALS = Pattern.compile("\\d[.,](\\d+)\\D*$");
+
+    /**
+     * Where a table landed on its sheet.
+     *
+     * @param headerRow    the last heading row (the autofilter row), -1 if the table has no thead
+     * @param firstBodyRow the first body row
+     * @param lastBodyRow  the last body row (before totals); below {@code firstBodyRow} if the body is empty
+     * @param outColumn    the sheet column of each table column
+     * @param kinds        what the first body row holds in each table column
+     * @param columns      the number of sheet columns used
+     * @param lastRow      the last row written (notes included)
+     */
+    record Layout(int headerRow, int firstBodyRow, int lastBodyRow, int[] outColumn, Kind[] kinds, int columns,
+                  int lastRow) { }
+
+    /** The typed content of a cell, before it is written. */
+    private record Value(Kind kind, int decimals, Object value) { }
+
+    private final Styles styles;
+    private final Labels labels;
+    private final Printing printing;
+
+    TableSheet(Styles styles, Labels labels, Printing printing) {
+        this.styles = styles;
+        this.labels = labels;
+        this.printing = printing;
+    }
+
+    /**
+     * Writes the table from row 0 of an empty sheet.
+     *
+     * @param beside columns kept free to the right of the table (for a chart), counted for the page orientation
+     */
+    Layout write(Sheet sheet, HtmlTable t, int beside) throws RenderException {
+        int columns = t.columns();
+        boolean[] code = new boolean[columns];
+        for (List<List<HtmlTable.Cell>> part : List.of(t.body(), t.foot())) {
+            for (List<HtmlTable.Cell> row : part) {
+                for (int j = 0; j < row.size(); j++) {
+                    code[j] |= row.get(j).code().isPresent();
+                }
+            }
+        }
+        int[] out = new int[columns + 1];
+        for (int j = 0, extra = 0; j <= columns; j++) {
+            out[j] = j + extra;
+            if (j < columns && code[j]) {
+                extra++;
+            }
+        }
+        int outColumns = out[columns];
+        Kind[] kinds = new Kind[columns];
+        java.util.Arrays.fill(kinds, Kind.TEXT);
+        if (!t.body().isEmpty()) {
+            List<HtmlTable.Cell> first = t.body().get(0);
+            for (int j = 0; j < first.size(); j++) {
+                kinds[j] = value(first.get(j), t.where(), 1, j + 1).kind();
+            }
+        }
+        ColumnWidths widths = new ColumnWidths();
+        int r = 0;
+        if (!t.caption().isEmpty()) {
+            Cell c = sheet.createRow(r++).createCell(0);
+            c.setCellValue(t.caption());
+            c.setCellStyle(styles.title());
+        }
+
+        int firstHead = r;
+        Set<Long> taken = new HashSet<>();
+        for (int i = 0; i < t.head().size(); i++, r++) {
+            Row row = sheet.createRow(r);
+            int col = 0;
+            for (HtmlTable.Cell hc : t.head().get(i)) {
+                while (taken.contains(key(i, col))) {
+                    col++;
+                }
+                int endCol = Math.min(columns - 1, col + hc.colspan() - 1);
+                for (int a = i; a < i + hc.rowspan(); a++) {
+                    for (int b = col; b <= endCol; b++) {
+                        taken.add(key(a, b));
+                    }
+                }
+                int o = out[Math.min(col, columns - 1)];
+                int oEnd = out[endCol] + (code[endCol] && endCol > col ? 1 : 0);
+                boolean right = kinds[Math.min(col, columns - 1)] != Kind.TEXT && kinds[Math.min(col, columns - 1)] != Kind.CODE;
+                for (int b = o; b <= oEnd; b++) {
+                    row.createCell(b).setCellStyle(styles.header(right));
+                }
+                row.getCell(o).setCellValue(hc.text());
+                widths.fit(o, Math.min(24, hc.text().length()));
+                int lastRow = Math.min(r + hc.rowspan() - 1, firstHead + t.head().size() - 1);
+                if (oEnd > o || lastRow > r) {
+                    sheet.addMergedRegion(new CellRangeAddress(r, lastRow, o, oEnd));
+                }
+                col = endCol + 1;
+            }
+        }
+        int headerRow = t.head().isEmpty() ? -1 : r - 1;
+        if (headerRow >= 0) {
+            Row last = sheet.getRow(headerRow);
+            for (int j = 0; j < columns; j++) {
+                if (code[j]) {
+                    Cell c = last.getCell(out[j] + 1);
+                    if (c == null) {
+                        c = last.createCell(out[j] + 1);
+                        c.setCellStyle(styles.header(false));
+                    }
+                    if (c.getStringCellValue().isEmpty()) {
+                        c.setCellValue(labels.get("table.code"));
+                    }
+                }
+            }
+            for (int b = 0; b < outColumns; b++) {
+                if (last.getCell(b) == null) {
+                    last.createCell(b).setCellStyle(styles.header(false));
+                }
+            }
+        }
+
+        int firstBody = r;
+        boolean flagged = false;
+        for (int i = 0; i < t.body().size(); i++, r++) {
+            flagged |= row(sheet.createRow(r), t.body().get(i), Role.BODY, out, code, widths, t.where(), i + 1);
+        }
+        int lastBody = r - 1;
+        for (int i = 0; i < t.foot().size(); i++, r++) {
+            flagged |= row(sheet.createRow(r), t.foot().get(i), Role.TOTAL, out, code, widths, t.where(), i + 1);
+        }
+
+        if (!t.footnotes().isEmpty() || flagged) {
+            r++;
+        }
+        for (int i = 0; i < t.footnotes().size(); i++) {
+            note(sheet, r++, Xhtml.superscript(i + 1) + " " + t.footnotes().get(i));
+        }
+        if (flagged) {
+            note(sheet, r++, labels.get("note.flagged"));
+        }
+
+        if (headerRow >= 0) {
+            boolean rowHeaders = !t.body().isEmpty() && !t.body().get(0).isEmpty() && t.body().get(0).get(0).header();
+            int colSplit = rowHeaders ? out[1] : 0;
+            sheet.createFreezePane(colSplit, headerRow + 1);
+            if (lastBody >= firstBody) {
+                sheet.setAutoFilter(new CellRangeAddress(headerRow, lastBody, 0, outColumns - 1));
+            }
+        }
+        widths.apply(sheet, outColumns);
+        for (int i = firstBody; i <= lastBody + t.foot().size(); i++) {
+            Row row = sheet.getRow(i);
+            for (Cell c : row) {
+                if (c.getCellStyle().getWrapText() && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    widths.fitHeight(row, c.getColumnIndex(), c.getStringCellValue());
+                }
+            }
+        }
+        printing.apply(sheet, headerRow >= 0 ? firstHead : -1, headerRow, outColumns + beside);
+        return new Layout(headerRow, firstBody, lastBody, out, kinds, outColumns, r - 1);
+    }
+
+    private static long key(int row, int col) {
+        return ((long) row << 32) | col;
+    }
+
+    private void note(Sheet sheet, int r, String text) {
+        Cell c = sheet.createRow(r).createCell(0);
+        c.setCellValue(text);
+        c.setCellStyle(styles.note());
+    }
+
+    /** Writes a body or total row; true if a cell was flagged. */
+    private boolean row(Row row, List<HtmlTable.Cell> cells, Role role, int[] out, boolean[] code, ColumnWidths widths,
+                        String where, int number) throws RenderException {
+        boolean flagged = false;
+        for (int j = 0; j < cells.size(); j++) {
+            HtmlTable.Cell hc = cells.get(j);
+            Value v = value(hc, where, number, j + 1);
+            boolean flag = hc.flag().isPresent();
+            flagged |= flag;
+            boolean wrap = v.kind() == Kind.TEXT && (hc.text().contains("\n") || widths.tooWide(hc.text().length()));
+            Cell c = row.createCell(out[j]);
+            c.setCellStyle(styles.cell(v.kind(), v.decimals(), role, flag, wrap));
+            put(c, v);
+            fit(widths, out[j], v, hc.text());
+            if (code[j]) {
+                Cell cc = row.createCell(out[j] + 1);
+                cc.setCellStyle(styles.cell(Kind.CODE, 0, role, false, false));
+                hc.code().ifPresent(cc::setCellValue);
+                widths.fitText(out[j] + 1, hc.code().orElse(""));
+            }
+        }
+        return flagged;
+    }
+
+    private static void fit(ColumnWidths widths, int column, Value v, String text) {
+        switch (v.kind()) {
+            case INTEGER -> widths.fitInteger(column, ((Number) v.value()).longValue());
+            case DECIMAL, PERCENT -> widths.fit(column, Math.max(text.length(), 4));
+            case DATE -> widths.fit(column, 10);
+            case MONTH -> widths.fit(column, 9);
+            default -> widths.fitText(column, Math.min(text.length(), ColumnWidths.MAX) == text.length() ? text
+                    : text.substring(0, ColumnWidths.MAX));
+        }
+    }
+
+    /** Stores a typed value. Strings only ever through setCellValue(String). */
+    static void put(Cell c, Object value) {
+        if (value instanceof Value v) {
+            value = v.value();
+        }
+        if (value instanceof Number n) {
+            c.setCellValue(n.doubleValue());
+        } else if (value instanceof LocalDate d) {
+            c.setCellValue(d);
+        } else if (value != null) {
+            c.setCellValue(value.toString());
+        }
+    }
+
+    /** The typed value of a cell from its data-value and data-type, or its text. */
+    static Value value(HtmlTable.Cell c, String where, int row, int column) throws RenderException {
+        Optional<String> raw = c.value();
+        if (raw.isEmpty()) {
+            return new Value(Kind.TEXT, 0, c.text());
+        }
+        String v = raw.get();
+        String type = c.type().orElse(MONTH.matcher(v).matches() ? "month" : DATE.matcher(v).matches() ? "date" : "");
+        try {
+            return switch (type) {
+                case "integer" -> new Value(Kind.INTEGER, 0, new BigDecimal(v).longValueExact());
+                case "decimal" -> {
+                    BigDecimal d = new BigDecimal(v);
+                    yield new Value(Kind.DECIMAL, displayed(c.text(), Math.max(0, d.scale())), d);
+                }
+                case "percent" -> {
+                    BigDecimal d = new BigDecimal(v);
+                    yield new Value(Kind.PERCENT, displayed(c.text(), Math.max(0, d.scale() - 2)), d);
+                }
+                case "date" -> MONTH.matcher(v).matches() ? new Value(Kind.MONTH, 0, YearMonth.parse(v).atDay(1))
+                        : new Value(Kind.DATE, 0, LocalDate.parse(v));
+                case "month" -> new Value(Kind.MONTH, 0, YearMonth.parse(v).atDay(1));
+                case "text" -> new Value(Kind.TEXT, 0, v);
+                case "" -> new Value(Kind.TEXT, 0, c.text());
+                default -> throw HtmlTable.problem(where + " row " + row + " column " + column + ": data-type=\"" + type
+                        + "\"; expected integer, decimal, percent, date or text");
+            };
+        } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
+            throw HtmlTable.problem(where + " row " + row + " column " + column + ": data-value=\"" + v
+                    + "\" is not a valid " + type + " (" + (type.equals("date") ? "expected YYYY-MM-DD or YYYY-MM"
+                    : type.equals("integer") ? "expected a whole number such as 1234" : "expected a number such as 0.18")
+                    + ")");
+        }
+    }
+
+    /** The decimal places the document shows (digits after the last separator), else the fallback, at most 4. */
+    private static int displayed(String text, int fallback) {
+        Matcher m = DISPLAYED_DECIMALS.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", ""));
+        int d = m.find() && m.group(1).length() != 3 ? m.group(1).length() : fallback;
+        return Math.min(4, d);
+    }
+}

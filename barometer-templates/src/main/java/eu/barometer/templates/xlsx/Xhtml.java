@@ -1,0 +1,145 @@
+package eu.barometer.templates.xlsx;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Reading the XHTML subset: elements by local name and class, and text with footnotes taken out. */
+final class Xhtml {
+
+    private static final char[] SUPERSCRIPT = {'⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'};
+
+    private Xhtml() { }
+
+    /** The local name of an element in lower case (XHTML is lower case already). */
+    static String name(Element e) {
+        String n = e.getLocalName();
+        return n != null ? n : e.getTagName();
+    }
+
+    static boolean is(Element e, String name) {
+        return name(e).equals(name);
+    }
+
+    static boolean hasClass(Element e, String cls) {
+        String c = e.getAttribute("class");
+        return !c.isEmpty() && Arrays.asList(c.trim().split("\\s+")).contains(cls);
+    }
+
+    /** The attribute's value, or empty when absent or blank. */
+    static Optional<String> attr(Element e, String name) {
+        String v = e.getAttribute(name);
+        return v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+    }
+
+    /** The child elements, in document order. */
+    static List<Element> children(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static List<Element> children(Element e, String name) {
+        return children(e).stream().filter(c -> is(c, name)).toList();
+    }
+
+    static Optional<Element> child(Element e, String name) {
+        return children(e).stream().filter(c -> is(c, name)).findFirst();
+    }
+
+    /**
+     * The descendants that match, in document order, without descending into a match (a table
+     * inside a chart figure is not seen when looking for figures and tables separately).
+     */
+    static List<Element> find(Element root, Predicate<Element> match) {
+        List<Element> out = new ArrayList<>();
+        collect(root, match, out);
+        return out;
+    }
+
+    private static void collect(Element e, Predicate<Element> match, List<Element> out) {
+        for (Element c : children(e)) {
+            if (match.test(c)) {
+                out.add(c);
+            } else {
+                collect(c, match, out);
+            }
+        }
+    }
+
+    /** The first matching descendant, if any. */
+    static Optional<Element> first(Element root, Predicate<Element> match) {
+        List<Element> all = find(root, match);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** The text of an element with whitespace collapsed; footnotes included as plain text. */
+    static String text(Element e) {
+        return text(e, null, null);
+    }
+
+    /**
+     * The text of an element as a reader sees it: whitespace collapsed, {@code <br/>} as a line
+     * break. Footnotes ({@code span.footnote}) are moved to {@code footnotes} and replaced by a
+     * superscript number; elements matching {@code skip} are left out.
+     */
+    static String text(Element e, List<String> footnotes, Predicate<Element> skip) {
+        StringBuilder sb = new StringBuilder();
+        append(e, sb, footnotes, skip);
+        String[] lines = sb.toString().split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            String l = line.replaceAll("[ \t\r\f]+", " ").strip();
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(l);
+        }
+        return out.toString().strip();
+    }
+
+    private static void append(Node n, StringBuilder sb, List<String> footnotes, Predicate<Element> skip) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                sb.append(c.getNodeValue().replace('\n', ' '));
+            } else if (c instanceof Element el) {
+                if (skip != null && skip.test(el)) {
+                    continue;
+                }
+                if (is(el, "br")) {
+                    sb.append('\n');
+                } else if (footnotes != null && is(el, "span") && hasClass(el, "footnote")) {
+                    footnotes.add(text(el));
+                    sb.append(superscript(footnotes.size()));
+                } else {
+                    append(el, sb, footnotes, skip);
+                }
+            }
+        }
+    }
+
+    /** A number in superscript digits, e.g. ¹². */
+    static String superscript(int n) {
+        String digits = Integer.toString(n);
+        StringBuilder sb = new StringBuilder();
+        for (char ch : digits.toCharArray()) {
+            sb.append(SUPERSCRIPT[ch - '0']);
+        }
+        return sb.toString();
+    }
+
+    /** A short description of where an element is, for problems: {@code table#t-eurojust}. */
+    static String where(Element e) {
+        String id = e.getAttribute("id");
+        return name(e) + (id.isEmpty() ? "" : "#" + id);
+    }
+}

@@ -1,0 +1,48 @@
+package eu.barometer.templates.xlsx;
+
+import eu.barometer.core.analysis.EditionAnalysis;
+import eu.barometer.core.reference.Language;
+import eu.barometer.templates.EditionRenderer;
+import eu.barometer.templates.OutputFormat;
+import eu.barometer.templates.RenderException;
+import eu.barometer.templates.RenderOptions;
+import eu.barometer.templates.XhtmlDocument;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * The spreadsheet edition: the template set renders the XHTML, {@link XlsxWriter} turns it and
+ * the edition's datasets into a workbook. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class XlsxRenderer implements EditionRenderer {
+
+    /** Where the XHTML of an edition comes from: a template set's {@code toXhtml}. */
+    @FunctionalInterface
+    public interface XhtmlSource {
+        /** The XHTML of an edition in a language. */
+        XhtmlDocument toXhtml(EditionAnalysis edition, Language language, RenderOptions options) throws RenderException;
+    }
+
+    private final XhtmlSource source;
+    private final XlsxWriter writer = new XlsxWriter();
+
+    /** A renderer over the XHTML from a source, e.g. {@code templates::toXhtml}. */
+    public XlsxRenderer(XhtmlSource source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public OutputFormat format() {
+        return OutputFormat.XLSX;
+    }
+
+    @Override
+    public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
+            throws RenderException, IOException {
+        writer.write(edition, source.toXhtml(edition, language, options), options, out);
+    }
+}
