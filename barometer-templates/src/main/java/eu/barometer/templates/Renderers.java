@@ -1,6 +1,7 @@
 package eu.barometer.templates;
 
 import eu.barometer.templates.docx.DocxRenderer;
+import eu.barometer.templates.xlsx.XlsxRenderer;
 import eu.barometer.templates.html.HtmlRenderer;
 import eu.barometer.templates.pdf.PdfRenderer;
 
@@ -23,7 +24,6 @@ public final class Renderers {
     /**
      * A renderer for a format using a template set. Renderers are immutable and thread-safe.
      *
-     * @throws IllegalArgumentException if this build has no renderer for the format
      */
     public static EditionRenderer forFormat(OutputFormat format, TemplateSet set) {
         Objects.requireNonNull(set, "set");
@@ -31,8 +31,7 @@ public final class Renderers {
             case PDF -> new PdfRenderer(set);
             case HTML -> new HtmlRenderer(set);
             case DOCX -> new DocxRenderer(set);
-            default -> throw new IllegalArgumentException("the " + format.extension().toUpperCase(java.util.Locale.ROOT)
-                    + " edition is not available in this build");
+            case XLSX -> new XlsxRenderer(set::toXhtml);
         };
     }
 }
