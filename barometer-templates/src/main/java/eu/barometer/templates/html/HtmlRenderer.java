@@ -105,6 +105,8 @@ public final class HtmlRenderer implements EditionRenderer {
     private static String svg(ChartData data, NumberStyle style) {
         int height = Math.round(Charts.heightFor(data, CHART_WIDTH * 0.75f) / 0.75f);
         SVGGraphics2D g = new SVGGraphics2D(CHART_WIDTH, height);
+        // JFreeSVG's default prefix for clip-path ids is the clock: use the chart's own id instead.
+        g.setDefsKeyPrefix("c-" + data.id() + "-");
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         // JFreeSVG writes styles in single-quoted attributes: font names go in double quotes.
         g.setFontFunction(family -> family.startsWith("Liberation Serif") ? "\"Liberation Serif\", \"Times New Roman\", serif"

@@ -3,6 +3,7 @@ package eu.barometer.templates.pdf;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.barometer.core.analysis.EditionAnalysis;
 import eu.barometer.core.reference.Language;
@@ -22,6 +23,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import eu.barometer.templates.internal.Deterministic;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +33,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
@@ -66,7 +69,8 @@ public final class PdfRenderer implements EditionRenderer {
     public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
         XhtmlDocument x = set.toXhtml(edition, language, options);
-        byte[] pdf = toPdf(x);
+        LocalDate date = edition.edition().document().date();
+        byte[] pdf = Deterministic.pdf(toPdf(x, date), date);
         if (pdf.length > options.maxOutputBytes()) {
             throw new RenderException("the PDF edition would be " + pdf.length + " bytes, over the limit of "
                     + options.maxOutputBytes(), null);
@@ -74,7 +78,7 @@ public final class PdfRenderer implements EditionRenderer {
         out.write(pdf);
     }
 
-    private byte[] toPdf(XhtmlDocument x) throws RenderException {
+    private byte[] toPdf(XhtmlDocument x, LocalDate date) throws RenderException {
         Document doc = x.dom();
         PdfFonts fonts = PdfFonts.current();
         checkGlyphs(doc, fonts);
@@ -92,7 +96,7 @@ public final class PdfRenderer implements EditionRenderer {
         for (Map.Entry<String, BaseFont> f : fonts.all().entrySet()) {
             renderer.getFontResolver().addFont(f.getValue(), "liberation/" + f.getKey(), f.getKey().startsWith("LiberationSerif") ? SERIF : SANS);
         }
-        renderer.setListener(new Properties(doc, x.language()));
+        renderer.setListener(new Properties(doc, x.language(), date));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try {
             renderer.setDocument(doc, null);
@@ -218,10 +222,12 @@ public final class PdfRenderer implements EditionRenderer {
     private static final class Properties extends DefaultPDFCreationListener {
         private final Document doc;
         private final Language language;
+        private final LocalDate date;
 
-        Properties(Document doc, Language language) {
+        Properties(Document doc, Language language, LocalDate date) {
             this.doc = doc;
             this.language = language;
+            this.date = date;
         }
 
         @Override
@@ -234,6 +240,10 @@ public final class PdfRenderer implements EditionRenderer {
         @Override
         public void onClose(ITextRenderer renderer) {
             var info = renderer.getWriter().getInfo();
+            // Dates come from the edition, never the clock, so that the same inputs give the same bytes.
+            PdfDate pinned = new PdfDate(Deterministic.calendar(date));
+            info.put(PdfName.CREATIONDATE, pinned);
+            info.put(PdfName.MODDATE, pinned);
             info.put(new PdfName("Marking"), new PdfString(Xhtml.meta(doc, "marking"), PdfString.TEXT_UNICODE));
             info.put(new PdfName("DocumentNumber"), new PdfString(Xhtml.meta(doc, "document-number"), PdfString.TEXT_UNICODE));
             info.put(new PdfName("EditionId"), new PdfString(Xhtml.meta(doc, "edition-id"), PdfString.TEXT_UNICODE));

@@ -1,0 +1,181 @@
+package eu.barometer.templates.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Removes what the libraries take from the clock and from random sources, so that the same
+ * inputs give the same bytes whatever the host's time zone, locale, wall clock or thread count:
+ * PDF font-subset prefixes and file ids, and zip entry times and document-property dates in
+ * DOCX and XLSX packages (including the workbooks embedded in Word charts).
+ */
+public final class Deterministic {
+
+    private static final Pattern SUBSET = Pattern.compile("/(?:BaseFont|FontName)\\s*/([A-Z]{6})\\+");
+    private static final Pattern ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]+)>\\s*<([0-9a-fA-F]+)>\\s*]");
+    private static final Pattern CORE_DATE = Pattern.compile("(<dcterms:(created|modified)\\b[^>]*>)[^<]*(</dcterms:\\2>)");
+
+    private Deterministic() { }
+
+    /** Midnight UTC of a day, as a calendar for libraries that want one. */
+    public static Calendar calendar(LocalDate day) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        c.clear();
+        c.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth(), 0, 0, 0);
+        return c;
+    }
+
+    /**
+     * A PDF with font-subset prefixes derived from the fonts' names and a file id derived from
+     * the content. Edits keep every byte offset, so the cross-reference table stays valid.
+     */
+    public static byte[] pdf(byte[] pdf, LocalDate date) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        byte[] out = pdf.clone();
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        Matcher m = SUBSET.matcher(text);
+        while (m.find()) {
+            prefixes.computeIfAbsent(m.group(1), p -> derivedPrefix(prefixes.size(), text, m.end()));
+        }
+        for (Map.Entry<String, String> e : prefixes.entrySet()) {
+            byte[] from = ("/" + e.getKey() + "+").getBytes(StandardCharsets.ISO_8859_1);
+            byte[] to = ("/" + e.getValue() + "+").getBytes(StandardCharsets.ISO_8859_1);
+            for (int i = indexOf(out, from, 0); i >= 0; i = indexOf(out, from, i + from.length)) {
+                System.arraycopy(to, 0, out, i, to.length);
+            }
+        }
+        Matcher id = ID.matcher(text);
+        int start = -1;
+        while (id.find()) {
+            start = id.start();
+        }
+        if (start >= 0 && id.find(start)) {
+            int a = id.start(1);
+            int aLen = id.end(1) - a;
+            int b = id.start(2);
+            int bLen = id.end(2) - b;
+            java.util.Arrays.fill(out, a, a + aLen, (byte) '0');
+            java.util.Arrays.fill(out, b, b + bLen, (byte) '0');
+            String hex = HexFormat.of().formatHex(sha256(out, date.toString().getBytes(StandardCharsets.US_ASCII)));
+            while (hex.length() < Math.max(aLen, bLen)) {
+                hex = hex + hex;
+            }
+            System.arraycopy(hex.substring(0, aLen).getBytes(StandardCharsets.US_ASCII), 0, out, a, aLen);
+            System.arraycopy(hex.substring(0, bLen).getBytes(StandardCharsets.US_ASCII), 0, out, b, bLen);
+        }
+        return out;
+    }
+
+    /** Six capital letters from the font's name and its place among the subsets. */
+    private static String derivedPrefix(int index, String text, int nameStart) {
+        int end = nameStart;
+        while (end < text.length() && end - nameStart < 64 && !isDelimiter(text.charAt(end))) {
+            end++;
+        }
+        byte[] h = sha256((index + ":" + text.substring(nameStart, end)).getBytes(StandardCharsets.ISO_8859_1));
+        StringBuilder b = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) {
+            b.append((char) ('A' + (h[i] & 0xFF) % 26));
+        }
+        return b.toString();
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.isWhitespace(c) || "/<>[]()".indexOf(c) >= 0;
+    }
+
+    /**
+     * Copies a zip package (DOCX, XLSX) entry by entry in its own order, giving every entry the
+     * same time (the day given, in local zip time so no time zone enters) and the same
+     * compression, with the dates in {@code docProps/core.xml} set to that day and embedded
+     * packages treated the same way. Large entries are streamed, not held in memory.
+     */
+    public static void zip(InputStream in, OutputStream out, LocalDate date) throws IOException {
+        ZipInputStream zin = new ZipInputStream(in);
+        ZipOutputStream zout = new ZipOutputStream(new NonClosing(out));
+        zout.setLevel(Deflater.DEFAULT_COMPRESSION);
+        ZipEntry e;
+        byte[] buffer = new byte[1 << 16];
+        while ((e = zin.getNextEntry()) != null) {
+            ZipEntry copy = new ZipEntry(e.getName());
+            copy.setTimeLocal(date.atStartOfDay());
+            zout.putNextEntry(copy);
+            String name = e.getName().toLowerCase(Locale.ROOT);
+            if (name.equals("docprops/core.xml")) {
+                String xml = new String(zin.readAllBytes(), StandardCharsets.UTF_8);
+                xml = CORE_DATE.matcher(xml).replaceAll("$1" + date + "T00:00:00Z$3");
+                zout.write(xml.getBytes(StandardCharsets.UTF_8));
+            } else if (name.endsWith(".xlsx") || name.endsWith(".docx") || name.endsWith(".xlsm")) {
+                zip(new java.io.ByteArrayInputStream(zin.readAllBytes()), zout, date);
+            } else {
+                int n;
+                while ((n = zin.read(buffer)) >= 0) {
+                    zout.write(buffer, 0, n);
+                }
+            }
+            zout.closeEntry();
+        }
+        zout.finish();
+        zout.flush();
+    }
+
+    private static byte[] sha256(byte[]... parts) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (byte[] p : parts) {
+                d.update(p);
+            }
+            return d.digest();
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
+        }
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Lets a nested zip finish without closing the outer stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
