@@ -35,6 +35,19 @@ public final class NumberStyle {
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter monthName;
 
+    private static final java.util.Map<Language, NumberStyle> BY_LANGUAGE = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            BY_LANGUAGE.put(l, new NumberStyle(l));
+        }
+    }
+
+    /** The style of a language (shared; immutable). */
+    public static NumberStyle of(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
     public NumberStyle(Language language) {
         this.language = language;
         Locale locale = language.locale();

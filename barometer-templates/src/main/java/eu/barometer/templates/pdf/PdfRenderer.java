@@ -1,6 +1,5 @@
 package eu.barometer.templates.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -47,9 +46,6 @@ import java.util.Objects;
  */
 public final class PdfRenderer implements EditionRenderer {
 
-    private static final String SERIF = "Liberation Serif";
-    private static final String SANS = "Liberation Sans";
-
     private final TemplateSet set;
 
     /** A renderer using a template set. */
@@ -82,16 +78,13 @@ public final class PdfRenderer implements EditionRenderer {
         Map<Integer, ChartData> charts = prepareCharts(doc);
         addBookmarks(doc);
 
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = new ITextRenderer(fonts.resolver());
         SandboxUserAgent agent = new SandboxUserAgent(renderer.getOutputDevice(),
                 renderer.getSharedContext().getDotsPerPixel());
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
-                new NumberStyle(x.language()), fonts));
-        for (Map.Entry<String, BaseFont> f : fonts.all().entrySet()) {
-            renderer.getFontResolver().addFont(f.getValue(), "liberation/" + f.getKey(), f.getKey().startsWith("LiberationSerif") ? SERIF : SANS);
-        }
+                NumberStyle.of(x.language()), fonts));
         renderer.setListener(new Properties(doc, x.language()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try {
