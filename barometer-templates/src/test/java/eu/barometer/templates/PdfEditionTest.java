@@ -190,4 +190,16 @@ class PdfEditionTest {
             assertTrue(pagesWithHeader >= 2, "the SIS table spans pages and repeats its header: " + pagesWithHeader);
         }
     }
+
+    @Test
+    void writesPdfA1bWhenAsked() throws Exception {
+        byte[] bytes = Editions.render(TemplateSet.builtIn(), OutputFormat.PDF, Samples.q3(), Language.BG,
+                RenderOptions.DEFAULT.withPdfA(true));
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertFalse(doc.getDocumentCatalog().getOutputIntents().isEmpty(), "sRGB output intent");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part") && xmp.contains("pdfaid:conformance"), xmp);
+            assertTrue(text(doc).contains("СЪВЕТ НА ЕВРОПЕЙСКИЯ СЪЮЗ"));
+        }
+    }
 }
