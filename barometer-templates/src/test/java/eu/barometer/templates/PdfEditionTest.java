@@ -61,7 +61,7 @@ class PdfEditionTest {
             assertTrue(t.contains("SVET EVROPSKE UNIJE"));
             assertTrue(t.contains("Bruselj, 11. oktober 2023"));
             assertTrue(t.contains("Zadeva:"));
-            assertTrue(t.contains("osrednjesredozemska pot"));
+            assertTrue(t.contains("Osrednjesredozemska pot"));
             assertTrue(t.contains("Španija"), "country names in Slovenian");
         }
     }
