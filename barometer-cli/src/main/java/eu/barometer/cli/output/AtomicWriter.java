@@ -41,6 +41,9 @@ public final class AtomicWriter {
 
     private static final String TEMP_PREFIX = ".barometer-";
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /** Guards {@link #closing} against temporary files created while the process shuts down. */
+    private static final Object LOCK = new Object();
+    private static boolean closing;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicWriter::deleteInFlight, "barometer-temp-cleanup"));
@@ -114,10 +117,16 @@ public final class AtomicWriter {
     private static Path createTemp(Path folder, String name) throws OutputFolderException {
         for (int attempt = 0; ; attempt++) {
             Path temp = folder.resolve(TEMP_PREFIX + name + ".tmp-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36));
-            IN_FLIGHT.add(temp);
             try {
-                // CREATE_NEW keeps the umask's permissions (createTempFile would make it private).
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                synchronized (LOCK) {
+                    // Once the shutdown hook has run, no new temporary file may appear: it would be left behind.
+                    if (closing) {
+                        throw new OutputFolderException(folder, "the process is shutting down", null);
+                    }
+                    IN_FLIGHT.add(temp);
+                    // CREATE_NEW keeps the umask's permissions (createTempFile would make it private).
+                    Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                }
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 IN_FLIGHT.remove(temp);
@@ -132,6 +141,9 @@ public final class AtomicWriter {
     }
 
     private static void deleteInFlight() {
+        synchronized (LOCK) {
+            closing = true;
+        }
         for (Path p : IN_FLIGHT) {
             try {
                 Files.deleteIfExists(p);
