@@ -217,7 +217,7 @@ public final class TemplateCheck {
         }
         List<String> lacking = new ArrayList<>();
         messages.forEach((lang, labels) -> {
-            if (!labels.containsKey(key)) {
+            if (!labels.containsKey(key) && needsTranslation(english.get(key))) {
                 lacking.add("messages_" + lang + ".properties");
             }
         });
@@ -238,7 +238,8 @@ public final class TemplateCheck {
                 return;
             }
             String file = messageFile(lang);
-            List<String> lacking = english.keySet().stream().filter(k -> !labels.containsKey(k) && !usedKeys.contains(k)).sorted().toList();
+            List<String> lacking = english.keySet().stream()
+                    .filter(k -> !labels.containsKey(k) && !usedKeys.contains(k) && needsTranslation(english.get(k))).sorted().toList();
             if (!lacking.isEmpty()) {
                 findings.add(new Finding(file, 0, 0, Severity.WARNING, "lacks " + lacking.size()
                         + (lacking.size() == 1 ? " label" : " labels") + " of messages_en.properties, so the English text is used: "
@@ -249,6 +250,11 @@ public final class TemplateCheck {
                     findings.add(new Finding(file, lines.lineOfKey(k), 1, Severity.WARNING,
                             "label '" + k + "' is not in messages_en.properties, so no template or model uses it; a typo?")));
         });
+    }
+
+    /** A label without letters (a mark such as {@code *} or {@code °}) reads the same in every language. */
+    private static boolean needsTranslation(String englishText) {
+        return englishText.codePoints().anyMatch(Character::isLetter);
     }
 
     private Map<String, Map<String, String>> readMessages() {
