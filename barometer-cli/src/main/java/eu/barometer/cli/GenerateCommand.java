@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,12 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
         }
-        List<Job> jobs = new ArrayList<>();
-        for (OutputFormat f : chosen.keySet()) {
-            for (Language l : languages) {
-                jobs.add(new Job(bundle, analysis, f, l, editions.target(analysis.edition().info().id(), f, l)));
-            }
-        }
+        List<Job> jobs = editions.jobs(bundle, analysis, chosen.keySet(), languages);
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), jobs.size());
         List<Outcome> outcomes = new Runner(chosen, editions.renderOptions(), editions.templates)
                 .run(jobs, threads, new LineProgress(out));

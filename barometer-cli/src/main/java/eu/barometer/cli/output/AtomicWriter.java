@@ -67,7 +67,7 @@ public final class AtomicWriter {
      */
     public static <E extends Exception> long write(Path target, Content<E> content) throws IOException, E {
         Path folder = target.toAbsolutePath().getParent();
-        prepareFolder(folder);
+        createFolder(folder);
         Path temp = createTemp(folder, target.getFileName().toString());
         try {
             long size;
@@ -100,20 +100,38 @@ public final class AtomicWriter {
     }
 
     /**
-     * Creates a folder (and its parents) if missing and checks that files can be written in it.
+     * Creates a folder (and its parents) if missing and checks that files can be created in it,
+     * by creating and deleting a temporary file. Commands call this before they start work, so that
+     * an unwritable folder is one clear error rather than one per file.
      *
      * @throws OutputFolderException naming the folder if it cannot be created or written to
      */
     public static void prepareFolder(Path folder) throws OutputFolderException {
+        createFolder(folder);
+        if (!Files.isWritable(folder)) {
+            throw new OutputFolderException(folder, "it is read-only", null);
+        }
+        try {
+            Path probe = createTemp(folder, "probe");
+            try {
+                Files.deleteIfExists(probe);
+            } finally {
+                IN_FLIGHT.remove(probe);
+            }
+        } catch (OutputFolderException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputFolderException(folder, "a file cannot be created in it (" + reason(e) + ")", e);
+        }
+    }
+
+    private static void createFolder(Path folder) throws OutputFolderException {
         try {
             Files.createDirectories(folder);
         } catch (FileAlreadyExistsException e) {
             throw new OutputFolderException(folder, "it exists and is not a folder", e);
         } catch (IOException e) {
             throw new OutputFolderException(folder, "it cannot be created (" + reason(e) + ")", e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw new OutputFolderException(folder, "it is read-only", null);
         }
     }
 
