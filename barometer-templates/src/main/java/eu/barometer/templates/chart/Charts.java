@@ -3,6 +3,7 @@ package eu.barometer.templates.chart;
 import eu.barometer.templates.internal.FontFiles;
 import eu.barometer.templates.internal.NumberStyle;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -109,6 +110,7 @@ public final class Charts {
         }
         CategoryPlot plot = new CategoryPlot(ds, categories, values, renderer);
         plot.setOrientation(d.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xC8C8C8));

@@ -31,7 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The HTML edition: one self-contained file (style sheet inline, charts as inline SVG, no request
+ * The HTML edition: one self-contained, polyglot file (valid HTML5 and well-formed XML) (style sheet inline, charts as inline SVG, no request
  * to any other resource), semantic (language, headings, table header scopes, figures with
  * captions, charts with a text alternative and their data in a {@code <details>} element) and
  * printable. Immutable and thread-safe.
@@ -106,8 +106,9 @@ public final class HtmlRenderer implements EditionRenderer {
         int height = Math.round(Charts.heightFor(data, CHART_WIDTH * 0.75f) / 0.75f);
         SVGGraphics2D g = new SVGGraphics2D(CHART_WIDTH, height);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        g.setFontFunction(family -> family.startsWith("Liberation Serif") ? "'Liberation Serif', 'Times New Roman', serif"
-                : "'Liberation Sans', Arial, Helvetica, sans-serif");
+        // JFreeSVG writes styles in single-quoted attributes: font names go in double quotes.
+        g.setFontFunction(family -> family.startsWith("Liberation Serif") ? "\"Liberation Serif\", \"Times New Roman\", serif"
+                : "\"Liberation Sans\", Arial, Helvetica, sans-serif");
         Charts.draw(data, style, g, new Rectangle2D.Double(0, 0, CHART_WIDTH, height));
         String id = "svg-" + data.id();
         String element = g.getSVGElement(id);
@@ -130,19 +131,20 @@ public final class HtmlRenderer implements EditionRenderer {
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
             Attr a = (Attr) attrs.item(i);
-            if (a.getName().equals("xmlns") || a.getName().startsWith("xmlns:")) {
+            if (a.getName().startsWith("xmlns:") || (a.getName().equals("xmlns") && !name.equals("html"))) {
                 continue;
             }
             sb.append(' ').append(a.getName()).append("=\"");
             escape(a.getValue(), sb, true);
             sb.append('"');
         }
+        if (VOID.contains(name)) {
+            sb.append("/>");
+            return;
+        }
         sb.append('>');
         if (name.equals("head")) {
-            sb.append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        }
-        if (VOID.contains(name)) {
-            return;
+            sb.append("<meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
         }
         boolean rawText = name.equals("style") || name.equals("script");
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -173,8 +173,8 @@ public final class ModelBuilder {
             return "";
         }
         return h.get().isHighestOfSeries()
-                ? " " + msg.format("change.highest-of-series", h.get().seriesStart().start().getYear())
-                : " " + msg.format("change.highest-since", h.get().sinceYear());
+                ? msg.format("change.highest-of-series", h.get().seriesStart().start().getYear())
+                : msg.format("change.highest-since", h.get().sinceYear());
     }
 
     // ---------------------------------------------------------------- sections
@@ -251,7 +251,7 @@ public final class ModelBuilder {
                 changeSentence(c.vsYearEarlier(), false)));
         Change ytd = c.yearToDate();
         paragraphs.add(msg.format("crossings.ytd", monthRange(ytd.basePeriod().shift(12)), fmt.integer(ytd.current()),
-                changeSentence(ytd, true)) + highestSince(c.ytdHighestSince()));
+                changeSentence(ytd, true), highestSince(c.ytdHighestSince())));
         if (!c.routes().isEmpty()) {
             RouteFigure top = c.routes().get(0);
             if (top.share().isPresent()) {
@@ -352,12 +352,12 @@ public final class ModelBuilder {
             List<Object> cells = new ArrayList<>();
             for (Map<Country, StateFigure> col : columns) {
                 StateFigure f = col.get(c);
-                cells.add(f == null ? text("–") : intCell(f.value(), f.flag()));
+                cells.add(f == null ? dash() : intCell(f.value(), f.flag()));
             }
             StateFigure mf = mainByState.get(c);
-            cells.add(mf == null ? text("–") : ratioCell(mf.vsYearEarlier()));
-            cells.add(mf == null ? text("–") : shareCell(mf.share()));
-            cells.add(mf == null ? text("–") : cell(Integer.toString(mf.rank()), Integer.toString(mf.rank()), "integer", Flag.NONE));
+            cells.add(mf == null ? dash() : ratioCell(mf.vsYearEarlier()));
+            cells.add(mf == null ? dash() : shareCell(mf.share()));
+            cells.add(mf == null ? dash() : cell(Integer.toString(mf.rank()), Integer.toString(mf.rank()), "integer", Flag.NONE));
             t.row(countryName(c), c.code(), cells);
         }
         List<Object> totals = new ArrayList<>();
@@ -454,7 +454,7 @@ public final class ModelBuilder {
             List<Object> cells = new ArrayList<>();
             for (Map<Country, StateFigure> col : columns) {
                 StateFigure f = col.get(c);
-                cells.add(f == null ? text("–") : intCell(f.value(), f.flag()));
+                cells.add(f == null ? dash() : intCell(f.value(), f.flag()));
             }
             t.row(countryName(c), c.code(), cells);
         }
@@ -493,7 +493,7 @@ public final class ModelBuilder {
             StateFigure f = open.get(e.getKey());
             Flag flag = flags.getOrDefault(e.getKey(), Flag.NONE);
             t.row(countryName(e.getKey()), e.getKey().code(), List.of(
-                    f == null ? text("–") : intCell(f.value(), f.flag()), eurCell(e.getValue()[0], flag), eurCell(e.getValue()[1], flag)));
+                    f == null ? dash() : intCell(f.value(), f.flag()), eurCell(e.getValue()[0], flag), eurCell(e.getValue()[1], flag)));
         }
         t.total(msg.get("column.total"), List.of(intCell(opened.total(), opened.flag()), eurCell(frozen, Flag.NONE),
                 eurCell(confiscated, Flag.NONE)));
@@ -631,11 +631,11 @@ public final class ModelBuilder {
 
     private Map<String, Object> ratioCell(Change c) {
         OptionalDouble r = c.ratio();
-        return r.isPresent() ? cell(fmt.signedPercent(r.getAsDouble()), ratio(r.getAsDouble()), "percent", Flag.NONE) : text("–");
+        return r.isPresent() ? cell(fmt.signedPercent(r.getAsDouble()), ratio(r.getAsDouble()), "percent", Flag.NONE) : dash();
     }
 
     private Map<String, Object> shareCell(OptionalDouble share) {
-        return share.isPresent() ? cell(fmt.percent(share.getAsDouble()), ratio(share.getAsDouble()), "percent", Flag.NONE) : text("–");
+        return share.isPresent() ? cell(fmt.percent(share.getAsDouble()), ratio(share.getAsDouble()), "percent", Flag.NONE) : dash();
     }
 
     private static String ratio(double d) {
@@ -648,7 +648,14 @@ public final class ModelBuilder {
         m.put("value", value);
         m.put("type", type);
         m.put("flag", flag == Flag.NONE ? "" : flag.code());
-        m.put("cls", "");
+        m.put("cls", type.equals("integer") || type.equals("decimal") || type.equals("percent") ? "num" : "");
+        return m;
+    }
+
+    /** The mark of a figure that was not reported, aligned with the numbers of its column. */
+    private static Map<String, Object> dash() {
+        Map<String, Object> m = text("–");
+        m.put("cls", "num");
         return m;
     }
 
