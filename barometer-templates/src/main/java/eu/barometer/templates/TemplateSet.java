@@ -407,18 +407,12 @@ public final class TemplateSet {
     }
 
     private static RenderException stopped(Deadline.Exceeded x, Deadline d) {
-        if (x.element() != null) {
-            return new RenderException(List.of(new TemplateProblem(sourceName(x.element().getTemplate().getSourceName()),
-                    x.element().getBeginLine(), x.element().getBeginColumn(), x.getMessage())));
+        var at = x.element() != null ? x.element() : d.last();
+        if (at == null) {
+            return new RenderException(List.of(new TemplateProblem(MAIN_TEMPLATE, 0, 0, x.getMessage())));
         }
-        String where = d.where();
-        int c1 = where.lastIndexOf(':', where.lastIndexOf(':') - 1);
-        if (c1 > 0) {
-            String[] lc = where.substring(c1 + 1).split(":");
-            return new RenderException(List.of(new TemplateProblem(where.substring(0, c1), Integer.parseInt(lc[0]),
-                    Integer.parseInt(lc[1]), x.getMessage())));
-        }
-        return new RenderException(List.of(new TemplateProblem(MAIN_TEMPLATE, 0, 0, x.getMessage())));
+        return new RenderException(List.of(new TemplateProblem(sourceName(at.getTemplate().getSourceName()),
+                at.getBeginLine(), at.getBeginColumn(), x.getMessage())));
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
