@@ -53,6 +53,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void passesPdfAToTheRenderers() {
+        FakeRenderers r = FakeRenderers.all();
+        generate(r, sample.toString(), "-o", tmp.toString(), "--format", "pdf", "--lang", "en");
+        generate(r, sample.toString(), "-o", tmp.toString(), "--format", "pdf", "--lang", "en", "--pdfa");
+        assertEquals(List.of(false, true), r.calls.stream().map(c -> c.options().pdfA()).toList());
+    }
+
+    @Test
     void writesOnlyTheFormatsAndLanguagesAskedFor() {
         Cli.Result res = generate(FakeRenderers.all(), sample.toString(), "-o", tmp.toString(), "--format", "html,PDF", "--lang", "sl,en");
         assertEquals(ExitCode.OK, res.exitCode(), res::toString);
