@@ -166,11 +166,7 @@ final class BatchCommand implements Callable<Integer> {
                 failures.add(new Failure(b.bundle().toString(), List.of(e.getMessage()), Optional.empty()));
                 continue;
             }
-            for (OutputFormat f : chosen.keySet()) {
-                for (Language l : languages) {
-                    work.add(new Job(b.bundle(), a, f, l, editions.target(id, f, l)));
-                }
-            }
+            work.addAll(editions.jobs(b.bundle(), a, chosen.keySet(), languages));
         }
         return work;
     }

@@ -10,6 +10,6 @@ final class CommonOptions {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Option(names = {"-v", VERBOSE}, description = "Say more: problem codes, files written, and stack traces of failures.")
+    @Option(names = {"-v", VERBOSE}, description = "Say more: problem codes, timings, and stack traces of failures.")
     boolean verbose;
 }

@@ -2,7 +2,9 @@ package eu.barometer.cli;
 
 import eu.barometer.cli.output.AtomicWriter;
 import eu.barometer.cli.output.OutputFolderException;
+import eu.barometer.cli.render.Job;
 import eu.barometer.cli.render.Runner;
+import eu.barometer.core.analysis.EditionAnalysis;
 import eu.barometer.core.model.EditionInfo;
 import eu.barometer.core.reference.Language;
 import eu.barometer.templates.EditionRenderer;
@@ -169,8 +171,15 @@ final class EditionOptions {
         }
     }
 
-    /** The file of an edition in a format and language. */
-    Path target(String editionId, OutputFormat format, Language language) {
-        return out.resolve(format.fileName(editionId, language.code()));
+    /** The files of an edition: each format (in {@link OutputFormat} order) in each language. */
+    List<Job> jobs(Path bundle, EditionAnalysis analysis, Set<OutputFormat> formats, List<Language> languages) {
+        String id = analysis.edition().info().id();
+        List<Job> jobs = new ArrayList<>();
+        for (OutputFormat f : formats) {
+            for (Language l : languages) {
+                jobs.add(new Job(bundle, analysis, f, l, out.resolve(f.fileName(id, l.code()))));
+            }
+        }
+        return jobs;
     }
 }

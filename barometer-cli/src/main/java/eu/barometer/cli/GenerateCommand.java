@@ -22,12 +22,13 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /** {@code barometer generate <bundle>}: render an edition in the formats and languages asked for. */
 @Command(name = "generate",
@@ -64,11 +65,21 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<Set<Language>> requested = editions.requestedLanguages();
-        TemplateSet set = editions.templateSet();
-        Map<OutputFormat, EditionRenderer> chosen = editions.renderers(renderers, set);
         editions.outputFolder();
-
-        LoadedBundle loaded = LoadedBundle.load(bundle);
+        // Reading the bundle and compiling the template set are independent: overlap them.
+        CompletableFuture<LoadedBundle> reading = CompletableFuture.supplyAsync(() -> LoadedBundle.load(bundle));
+        TemplateSet set;
+        Map<OutputFormat, EditionRenderer> chosen;
+        try {
+            set = editions.templateSet();
+            chosen = editions.renderers(renderers, set);
+        } catch (RuntimeException e) {
+            reading.cancel(true);
+            throw e;
+        }
+        long prepared = System.nanoTime();
+        LoadedBundle loaded = join(reading);
+        long read = System.nanoTime();
         InputProblems.printText(err, bundle, loaded.problems(), common.verbose);
         if (!loaded.isValid()) {
             err.println(InputProblems.summary(bundle, loaded.problems()));
@@ -81,12 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
         }
-        List<Job> jobs = new ArrayList<>();
-        for (OutputFormat f : chosen.keySet()) {
-            for (Language l : languages) {
-                jobs.add(new Job(bundle, analysis, f, l, editions.target(analysis.edition().info().id(), f, l)));
-            }
-        }
+        List<Job> jobs = editions.jobs(bundle, analysis, chosen.keySet(), languages);
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), jobs.size());
         List<Outcome> outcomes = new Runner(chosen, editions.renderOptions(), editions.templates)
                 .run(jobs, threads, new LineProgress(out));
@@ -99,6 +105,10 @@ final class GenerateCommand implements Callable<Integer> {
                 o.failure().ifPresent(t -> t.printStackTrace(err));
             }
         }
+        if (common.verbose) {
+            err.println("timings: template set and renderers " + ms(prepared - start) + ", bundle " + ms(read - start)
+                    + " (in parallel), rendering " + ms(System.nanoTime() - read) + " on " + threads + " threads");
+        }
         long bytes = outcomes.stream().filter(Outcome::ok).mapToLong(Outcome::bytes).sum();
         out.println(Units.count(outcomes.size() - failed.size(), "file", "files") + ", " + Units.size(bytes)
                 + " in " + Units.duration(Duration.ofNanos(System.nanoTime() - start))
@@ -110,5 +120,24 @@ final class GenerateCommand implements Callable<Integer> {
         }
         boolean onlyTemplates = failed.stream().allMatch(o -> o.failure().orElseThrow() instanceof RenderException);
         return onlyTemplates ? ExitCode.INVALID : ExitCode.FAILURE;
+    }
+
+    private static String ms(long nanos) {
+        return Units.duration(Duration.ofNanos(nanos));
+    }
+
+    /** The bundle read in the background; a failure of the file system is rethrown as it was. */
+    private static LoadedBundle join(CompletableFuture<LoadedBundle> reading) throws InterruptedException {
+        try {
+            return reading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -30,7 +30,7 @@ final class FakeRenderers implements RendererSource {
     }
 
     /** A render that was asked for. */
-    record Call(EditionAnalysis edition, Language language, OutputFormat format) { }
+    record Call(EditionAnalysis edition, Language language, OutputFormat format, RenderOptions options) { }
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Set<OutputFormat> formats;
@@ -68,7 +68,7 @@ final class FakeRenderers implements RendererSource {
             @Override
             public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
                     throws RenderException, IOException {
-                calls.add(new Call(edition, language, format));
+                calls.add(new Call(edition, language, format, options));
                 behaviour.render(edition, language, format, out);
             }
         });

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GenerateCommandTest {
 
@@ -49,6 +50,14 @@ class GenerateCommandTest {
         generate(r, sample.toString(), "--out", tmp.toString());
         assertEquals(24, r.calls.size());
         assertEquals(1, r.calls.stream().map(c -> System.identityHashCode(c.edition())).distinct().count());
+    }
+
+    @Test
+    void passesPdfAToTheRenderers() {
+        FakeRenderers r = FakeRenderers.all();
+        generate(r, sample.toString(), "-o", tmp.toString(), "--format", "pdf", "--lang", "en");
+        generate(r, sample.toString(), "-o", tmp.toString(), "--format", "pdf", "--lang", "en", "--pdfa");
+        assertEquals(List.of(false, true), r.calls.stream().map(c -> c.options().pdfA()).toList());
     }
 
     @Test
@@ -148,6 +157,26 @@ class GenerateCommandTest {
         Cli.Result res = generate(FakeRenderers.all(), sample.toString(), "-o", file.toString());
         assertEquals(ExitCode.FAILURE, res.exitCode(), res::toString);
         assertEquals("barometer: cannot write to the output folder " + file + ": it exists and is not a folder\n", res.err());
+    }
+
+    @Test
+    void aFolderWhereNoFileCanBeCreatedIsOneFailureNamingIt() {
+        // Even root cannot create files in /sys/fs: a read-only folder for every user.
+        Path readOnly = Path.of("/sys/fs");
+        assumeTrue(Files.isDirectory(readOnly) && !canCreateFileIn(readOnly), "needs a folder nobody can write to");
+        Cli.Result res = generate(FakeRenderers.all(), sample.toString(), "-o", readOnly.toString());
+        assertEquals(ExitCode.FAILURE, res.exitCode(), res::toString);
+        assertTrue(res.err().startsWith("barometer: cannot write to the output folder /sys/fs: "), res::toString);
+        assertEquals(1, res.err().lines().count(), res::toString);
+    }
+
+    private static boolean canCreateFileIn(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, "probe", ""));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Test

@@ -85,6 +85,23 @@ class TemplatesCommandTest {
     }
 
     @Test
+    void reportsEverySyntaxErrorOnceEvenWhenTheSetCannotBeRead() throws IOException {
+        insertLine("macros.ftlh", 2, "<#list>");
+        java.nio.file.Files.createSymbolicLink(set.resolve("outside.css"), Files.writeString(tmp.resolve("outside.css"), "p {}"));
+        Cli.Result r = check();
+        assertEquals(ExitCode.INVALID, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(set.resolve("outside.css") + ": error: a symbolic link that leaves the template set folder"), r::toString);
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith(set.resolve("macros.ftlh") + ":2:")).count(), r::toString);
+    }
+
+    @Test
+    void reportsASyntaxErrorOnlyOnce() throws IOException {
+        insertLine("edition.ftlh", 3, "  <#if>");
+        Cli.Result r = check();
+        assertEquals(1, r.out().lines().filter(l -> l.contains("edition.ftlh:3:")).count(), r::toString);
+    }
+
+    @Test
     void reportsALabelMissingFromTheMessages() throws IOException {
         insertLine("edition.ftlh", 3, "<p>${msg[\"no.such.label\"]}</p>");
         Cli.Result r = check();

@@ -4,6 +4,10 @@ import eu.barometer.core.problem.Severity;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.TemplateSet;
+import freemarker.core.ParseException;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -143,11 +147,12 @@ public final class TemplateCheck {
         for (String f : files) {
             if (isTemplate(f) || f.endsWith(".css") || f.endsWith(".properties")) {
                 Path p = dir.resolve(f);
-                if (Files.isRegularFile(p) && Files.size(p) <= 8L * 1024 * 1024) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.size(p) <= 8L * 1024 * 1024) {
                     texts.put(f, stripBom(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)));
                 }
             }
         }
+        parseEachTemplate();
         Map<String, Map<String, String>> messages = readMessages();
         Set<String> usedKeys = new java.util.HashSet<>();
         texts.forEach((name, text) -> {
@@ -161,6 +166,37 @@ public final class TemplateCheck {
     }
 
     // ------------------------------------------------------------------ templates
+
+    /**
+     * Parses every template on its own, with the settings of a template set (XHTML output, so
+     * {@code ?no_esc} is allowed). {@link TemplateSet#fromFolder} parses them too, but not if it
+     * stops earlier (say, at a symbolic link); a syntax error it already reported is not repeated.
+     */
+    private void parseEachTemplate() {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setRecognizeStandardFileExtensions(false);
+        c.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+        c.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        texts.forEach((name, text) -> {
+            if (!isTemplate(name)) {
+                return;
+            }
+            try {
+                new Template(name, new StringReader(text), c);
+            } catch (ParseException e) {
+                boolean known = findings.stream().anyMatch(f -> f.file().equals(name) && f.line() == e.getLineNumber()
+                        && f.column() == e.getColumnNumber());
+                if (!known) {
+                    String message = e.getEditorMessage() == null ? "syntax error" : e.getEditorMessage().strip();
+                    int nl = message.indexOf('\n');
+                    findings.add(new Finding(name, e.getLineNumber(), e.getColumnNumber(), Severity.ERROR,
+                            nl < 0 ? message : message.substring(0, nl)));
+                }
+            } catch (IOException e) {
+                findings.add(new Finding(name, 0, 0, Severity.ERROR, "cannot read the template: " + e.getMessage()));
+            }
+        });
+    }
 
     private void checkTemplate(String name, String text, Map<String, Map<String, String>> messages, Set<String> usedKeys) {
         Lines lines = new Lines(text);
@@ -217,7 +253,7 @@ public final class TemplateCheck {
         }
         List<String> lacking = new ArrayList<>();
         messages.forEach((lang, labels) -> {
-            if (!labels.containsKey(key)) {
+            if (!labels.containsKey(key) && needsTranslation(english.get(key))) {
                 lacking.add("messages_" + lang + ".properties");
             }
         });
@@ -238,7 +274,8 @@ public final class TemplateCheck {
                 return;
             }
             String file = messageFile(lang);
-            List<String> lacking = english.keySet().stream().filter(k -> !labels.containsKey(k) && !usedKeys.contains(k)).sorted().toList();
+            List<String> lacking = english.keySet().stream()
+                    .filter(k -> !labels.containsKey(k) && !usedKeys.contains(k) && needsTranslation(english.get(k))).sorted().toList();
             if (!lacking.isEmpty()) {
                 findings.add(new Finding(file, 0, 0, Severity.WARNING, "lacks " + lacking.size()
                         + (lacking.size() == 1 ? " label" : " labels") + " of messages_en.properties, so the English text is used: "
@@ -249,6 +286,11 @@ public final class TemplateCheck {
                     findings.add(new Finding(file, lines.lineOfKey(k), 1, Severity.WARNING,
                             "label '" + k + "' is not in messages_en.properties, so no template or model uses it; a typo?")));
         });
+    }
+
+    /** A label without letters (a mark such as {@code *} or {@code °}) reads the same in every language. */
+    private static boolean needsTranslation(String englishText) {
+        return englishText.codePoints().anyMatch(Character::isLetter);
     }
 
     private Map<String, Map<String, String>> readMessages() {

@@ -3,6 +3,7 @@ package eu.barometer.cli.output;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -18,6 +19,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Writes files all or nothing. The content goes to a temporary file in the target's folder
@@ -41,9 +44,12 @@ public final class AtomicWriter {
 
     private static final String TEMP_PREFIX = ".barometer-";
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
-    /** Guards {@link #closing} against temporary files created while the process shuts down. */
-    private static final Object LOCK = new Object();
-    private static boolean closing;
+    /**
+     * Writers hold it (shared) while they create or move a temporary file; the shutdown hook holds
+     * it (exclusive) while it deletes them, so no temporary file appears or lands after the hook.
+     */
+    private static final ReentrantReadWriteLock FILES = new ReentrantReadWriteLock();
+    private static volatile boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicWriter::deleteInFlight, "barometer-temp-cleanup"));
@@ -61,9 +67,8 @@ public final class AtomicWriter {
      */
     public static <E extends Exception> long write(Path target, Content<E> content) throws IOException, E {
         Path folder = target.toAbsolutePath().getParent();
-        prepareFolder(folder);
+        createFolder(folder);
         Path temp = createTemp(folder, target.getFileName().toString());
-        boolean done = false;
         try {
             long size;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -74,32 +79,59 @@ public final class AtomicWriter {
                 channel.force(true);
                 size = out.count;
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            done = true;
-            return size;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
+            FILES.readLock().lock();
+            try {
+                refuseWhenStopping();
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                FILES.readLock().unlock();
             }
+            return size;
+        } catch (Throwable failure) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+            throw failure;
+        } finally {
             IN_FLIGHT.remove(temp);
         }
     }
 
     /**
-     * Creates a folder (and its parents) if missing and checks that files can be written in it.
+     * Creates a folder (and its parents) if missing and checks that files can be created in it,
+     * by creating and deleting a temporary file. Commands call this before they start work, so that
+     * an unwritable folder is one clear error rather than one per file.
      *
      * @throws OutputFolderException naming the folder if it cannot be created or written to
      */
     public static void prepareFolder(Path folder) throws OutputFolderException {
+        createFolder(folder);
+        if (!Files.isWritable(folder)) {
+            throw new OutputFolderException(folder, "it is read-only", null);
+        }
+        try {
+            Path probe = createTemp(folder, "probe");
+            try {
+                Files.deleteIfExists(probe);
+            } finally {
+                IN_FLIGHT.remove(probe);
+            }
+        } catch (OutputFolderException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputFolderException(folder, "a file cannot be created in it (" + reason(e) + ")", e);
+        }
+    }
+
+    private static void createFolder(Path folder) throws OutputFolderException {
         try {
             Files.createDirectories(folder);
         } catch (FileAlreadyExistsException e) {
             throw new OutputFolderException(folder, "it exists and is not a folder", e);
         } catch (IOException e) {
             throw new OutputFolderException(folder, "it cannot be created (" + reason(e) + ")", e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw new OutputFolderException(folder, "it is read-only", null);
         }
     }
 
@@ -114,19 +146,29 @@ public final class AtomicWriter {
         return name.startsWith(TEMP_PREFIX) && name.contains(".tmp-");
     }
 
-    private static Path createTemp(Path folder, String name) throws OutputFolderException {
+    private static Path createTemp(Path folder, String name) throws IOException {
+        FILES.readLock().lock();
+        try {
+            refuseWhenStopping();
+            return createTempLocked(folder, name);
+        } finally {
+            FILES.readLock().unlock();
+        }
+    }
+
+    private static void refuseWhenStopping() throws InterruptedIOException {
+        if (stopping) {
+            throw new InterruptedIOException("the process is stopping; the file was not written");
+        }
+    }
+
+    private static Path createTempLocked(Path folder, String name) throws OutputFolderException {
         for (int attempt = 0; ; attempt++) {
             Path temp = folder.resolve(TEMP_PREFIX + name + ".tmp-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36));
+            IN_FLIGHT.add(temp);
             try {
-                synchronized (LOCK) {
-                    // Once the shutdown hook has run, no new temporary file may appear: it would be left behind.
-                    if (closing) {
-                        throw new OutputFolderException(folder, "the process is shutting down", null);
-                    }
-                    IN_FLIGHT.add(temp);
-                    // CREATE_NEW keeps the umask's permissions (createTempFile would make it private).
-                    Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                }
+                // CREATE_NEW keeps the umask's permissions (createTempFile would make it private).
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 IN_FLIGHT.remove(temp);
@@ -141,9 +183,24 @@ public final class AtomicWriter {
     }
 
     private static void deleteInFlight() {
-        synchronized (LOCK) {
-            closing = true;
+        boolean locked = false;
+        try {
+            // A writer holds the lock only for a create or a rename; do not let a stuck file system hang the exit.
+            locked = FILES.writeLock().tryLock(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        stopping = true;
+        try {
+            deleteAll();
+        } finally {
+            if (locked) {
+                FILES.writeLock().unlock();
+            }
+        }
+    }
+
+    private static void deleteAll() {
         for (Path p : IN_FLIGHT) {
             try {
                 Files.deleteIfExists(p);

@@ -90,8 +90,8 @@ public final class PreviewServer implements AutoCloseable {
      * @throws IOException if the port cannot be bound
      */
     public void start(int port) throws IOException {
-        refresh();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+        refresh();
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "barometer-preview-http");
