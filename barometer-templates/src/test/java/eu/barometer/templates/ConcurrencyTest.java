@@ -25,7 +25,7 @@ class ConcurrencyTest {
         try {
             List<Future<String>> sl = new ArrayList<>();
             List<Future<String>> el = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 2; i++) {
                 sl.add(pool.submit(() -> text(render(pdf, Language.SL))));
                 el.add(pool.submit(() -> text(render(pdf, Language.EL))));
             }
