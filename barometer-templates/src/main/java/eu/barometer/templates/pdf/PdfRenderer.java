@@ -80,7 +80,7 @@ public final class PdfRenderer implements EditionRenderer {
 
         ITextRenderer renderer = new ITextRenderer(fonts.resolver());
         SandboxUserAgent agent = new SandboxUserAgent(renderer.getOutputDevice(),
-                renderer.getSharedContext().getDotsPerPixel());
+                renderer.getSharedContext().getDotsPerPixel(), set::file);
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
