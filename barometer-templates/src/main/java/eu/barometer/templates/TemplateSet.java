@@ -371,6 +371,7 @@ public final class TemplateSet {
         StringWriter out = new StringWriter(64 * 1024);
         Deadline deadline = new Deadline(options.timeLimit());
         Thread self = Thread.currentThread();
+        boolean interruptedBefore = Thread.interrupted(); // restored below; the run uses the flag as its stop signal
         ScheduledFuture<?> alarm = WATCHDOG.schedule(self::interrupt, options.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
         try {
             Template main = configuration.getTemplate(MAIN_TEMPLATE);
@@ -402,6 +403,9 @@ public final class TemplateSet {
         } finally {
             alarm.cancel(false);
             Thread.interrupted(); // clears an interrupt the alarm may have raised just before it was cancelled
+            if (interruptedBefore) {
+                self.interrupt();
+            }
         }
         return XhtmlDocument.parse(MAIN_TEMPLATE + " (output)", language, out.toString());
     }
