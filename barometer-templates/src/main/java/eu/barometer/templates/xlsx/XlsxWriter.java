@@ -11,16 +11,13 @@ import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
 import eu.barometer.templates.XhtmlDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.w3c.dom.Element;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,9 +35,10 @@ import java.util.Optional;
  * beside it); one tidy data sheet per received dataset, named by the dataset's id; <b>Sources</b>.
  * {@code docs/xlsx.md} describes the layout.
  *
- * <p>The small sheets are built in memory; the data sheets are streamed ({@value #ROW_WINDOW}
- * rows in memory at a time), so a million input rows fit in a small heap. Zip entry times and
- * the workbook's dates are the document's date, never "now".
+ * <p>The summary, table and chart sheets are built in memory; the data sheets are streamed
+ * ({@value #ROW_WINDOW} rows in memory at a time, the rest in temporary files that are deleted
+ * after the write), so a million input rows fit in a small heap. Zip entry times and the
+ * workbook's dates are the document's date, never "now".
  *
  * <p>Immutable and thread-safe; every call works on its own workbook.
  *
@@ -99,58 +97,49 @@ public final class XlsxWriter {
 
         String title = head.flatMap(h -> Xhtml.child(h, "title")).map(Xhtml::text).filter(s -> !s.isEmpty())
                 .orElse(doc.subject().in(language));
-        LocalDate date = doc.date();
 
-        Path tmp = Files.createTempFile("barometer-xlsx-", ".xlsx");
+        XSSFWorkbook xssf = new XSSFWorkbook();
+        StampedWorkbook wb = null;
         try {
-            XSSFWorkbook xssf = new XSSFWorkbook();
-            SXSSFWorkbook wb = null;
-            try {
-                Styles styles = new Styles(xssf, language);
-                new SummarySheet(styles, printing).write(xssf.createSheet(summaryName), title,
-                        metadata(edition, head, labels, language, marking), labels.get("summary.key-figures"),
-                        keyFigures(body), labels.get("summary.sheets"), allNames.subList(1, allNames.size()));
-                TableSheet tables = new TableSheet(styles, labels, printing);
-                ChartDrawer charts = new ChartDrawer(styles);
-                for (int i = 0; i < parts.size(); i++) {
-                    XSSFSheet sheet = xssf.createSheet(partNames.get(i));
-                    if (parts.get(i) instanceof HtmlTable t) {
-                        tables.write(sheet, t, 0);
-                    } else {
-                        HtmlChart c = (HtmlChart) parts.get(i);
-                        charts.draw(sheet, c, tables.write(sheet, c.data(), ChartDrawer.WIDTH_COLUMNS + 1));
-                    }
-                }
-                properties(xssf.getProperties(), title, head, doc, language, marking, edition.info().id());
-
-                wb = new SXSSFWorkbook(xssf, ROW_WINDOW, false, false);
-                DataSheet data = new DataSheet(styles, printing);
-                for (Dataset<?> d : edition.datasets()) {
-                    if (d.isReceived()) {
-                        writeData(data, wb, dataNames.get(d.kind()), d);
-                    }
-                }
-                new SourcesSheet(styles, labels, printing).write(wb.createSheet(sourcesName), edition.datasets(), dataNames);
-                try (OutputStream f = Files.newOutputStream(tmp)) {
-                    wb.write(f);
-                }
-            } finally {
-                if (wb != null) {
-                    wb.close();
+            Styles styles = new Styles(xssf, language);
+            new SummarySheet(styles, printing).write(xssf.createSheet(summaryName), title,
+                    metadata(edition, head, labels, language, marking), labels.get("summary.key-figures"),
+                    keyFigures(body), labels.get("summary.sheets"), allNames.subList(1, allNames.size()));
+            TableSheet tables = new TableSheet(styles, labels, printing);
+            ChartDrawer charts = new ChartDrawer(styles);
+            for (int i = 0; i < parts.size(); i++) {
+                XSSFSheet sheet = xssf.createSheet(partNames.get(i));
+                if (parts.get(i) instanceof HtmlTable t) {
+                    tables.write(sheet, t, 0);
                 } else {
-                    xssf.close();
+                    HtmlChart c = (HtmlChart) parts.get(i);
+                    charts.draw(sheet, c, tables.write(sheet, c.data(), ChartDrawer.WIDTH_COLUMNS + 1));
                 }
             }
-            ZipTimestamps.copy(tmp, date, options.maxOutputBytes(), out);
-        } catch (ZipTimestamps.TooLarge e) {
+            properties(xssf.getProperties(), title, head, doc, language, marking, edition.info().id());
+
+            wb = new StampedWorkbook(xssf, ROW_WINDOW, doc.date());
+            DataSheet data = new DataSheet(styles, printing);
+            for (Dataset<?> d : edition.datasets()) {
+                if (d.isReceived()) {
+                    writeData(data, wb, dataNames.get(d.kind()), d);
+                }
+            }
+            new SourcesSheet(styles, labels, printing).write(wb.createSheet(sourcesName), edition.datasets(), dataNames);
+            wb.write(out, options.maxOutputBytes());
+        } catch (StampedWorkbook.TooLarge e) {
             throw new RenderException(e.getMessage() + "; raise RenderOptions.maxOutputBytes or render fewer rows", e);
         } finally {
-            Files.deleteIfExists(tmp);
+            if (wb != null) {
+                wb.close();
+            } else {
+                xssf.close();
+            }
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static <R extends Row> void writeData(DataSheet data, SXSSFWorkbook wb, String name, Dataset<?> d) {
+    private static <R extends Row> void writeData(DataSheet data, Workbook wb, String name, Dataset<?> d) {
         Dataset<R> rows = (Dataset<R>) d;
         data.write(wb.createSheet(name), rows, d.source().orElseThrow());
     }
