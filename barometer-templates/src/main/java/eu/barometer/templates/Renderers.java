@@ -2,6 +2,7 @@ package eu.barometer.templates;
 
 import eu.barometer.templates.html.HtmlRenderer;
 import eu.barometer.templates.pdf.PdfRenderer;
+import eu.barometer.templates.xlsx.XlsxRenderer;
 
 import java.util.Objects;
 
@@ -29,6 +30,7 @@ public final class Renderers {
         return switch (Objects.requireNonNull(format, "format")) {
             case PDF -> new PdfRenderer(set);
             case HTML -> new HtmlRenderer(set);
+            case XLSX -> new XlsxRenderer(set);
             default -> throw new IllegalArgumentException("the " + format.extension().toUpperCase(java.util.Locale.ROOT)
                     + " edition is not available in this build");
         };

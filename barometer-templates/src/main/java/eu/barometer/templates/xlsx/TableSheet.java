@@ -49,7 +49,7 @@ final class TableSheet {
                   int lastRow) { }
 
     /** The typed content of a cell, before it is written. */
-    private record Value(Kind kind, int decimals, Object value) { }
+    record Value(Kind kind, int decimals, Object value) { }
 
     private final Styles styles;
     private final Labels labels;

@@ -72,7 +72,16 @@ public final class XlsxWriter {
             parts.add(Xhtml.is(e, "table") ? HtmlTable.read(e) : HtmlChart.read(e));
         }
         SheetNames names = new SheetNames();
+        // The workbook's own sheets are named first and never change: a document table called
+        // "Sources" becomes "Sources (2)", and data sheets carry a prefix no caption is likely to have.
         String summaryName = names.unique(labels.get("sheet.summary"), "Summary");
+        String sourcesName = names.unique(labels.get("sheet.sources"), "Sources");
+        Map<DatasetKind, String> dataNames = new EnumMap<>(DatasetKind.class);
+        for (Dataset<?> d : edition.datasets()) {
+            if (d.isReceived()) {
+                dataNames.put(d.kind(), names.unique(dataSheetName(d.kind()), "data"));
+            }
+        }
         List<String> partNames = new ArrayList<>();
         for (Object p : parts) {
             if (p instanceof HtmlTable t) {
@@ -82,13 +91,6 @@ public final class XlsxWriter {
                 partNames.add(names.unique(c.sheetName().orElse(c.caption()), "Chart"));
             }
         }
-        Map<DatasetKind, String> dataNames = new EnumMap<>(DatasetKind.class);
-        for (Dataset<?> d : edition.datasets()) {
-            if (d.isReceived()) {
-                dataNames.put(d.kind(), names.unique(d.kind().id(), "data"));
-            }
-        }
-        String sourcesName = names.unique(labels.get("sheet.sources"), "Sources");
         List<String> allNames = new ArrayList<>();
         allNames.add(summaryName);
         allNames.addAll(partNames);
@@ -138,6 +140,11 @@ public final class XlsxWriter {
         }
     }
 
+    /** The name of a dataset's data sheet, e.g. {@code data-database-use}; the same in every language. */
+    public static String dataSheetName(DatasetKind kind) {
+        return "data-" + kind.id();
+    }
+
     @SuppressWarnings("unchecked")
     private static <R extends Row> void writeData(DataSheet data, Workbook wb, String name, Dataset<?> d) {
         Dataset<R> rows = (Dataset<R>) d;
@@ -169,10 +176,12 @@ public final class XlsxWriter {
 
     /**
      * The key figures: the list items (else the paragraphs) of the summary section, the first
-     * element with class or id {@code summary}.
+     * element with class {@code summary} or {@code key-figures} or id {@code summary}. The first
+     * element inside an item that carries {@code data-value} gives the figure's raw value.
      */
-    private static List<String> keyFigures(Element body) {
-        Optional<Element> summary = Xhtml.first(body, e -> Xhtml.hasClass(e, "summary") || "summary".equals(e.getAttribute("id")));
+    private static List<SummarySheet.KeyFigure> keyFigures(Element body) {
+        Optional<Element> summary = Xhtml.first(body, e -> Xhtml.hasClass(e, "summary") || Xhtml.hasClass(e, "key-figures")
+                || "summary".equals(e.getAttribute("id")));
         if (summary.isEmpty()) {
             return List.of();
         }
@@ -180,7 +189,23 @@ public final class XlsxWriter {
         if (items.isEmpty()) {
             items = Xhtml.find(summary.get(), e -> Xhtml.is(e, "p"));
         }
-        return items.stream().map(e -> Xhtml.text(e)).filter(s -> !s.isEmpty()).toList();
+        List<SummarySheet.KeyFigure> out = new ArrayList<>();
+        for (Element item : items) {
+            String text = Xhtml.text(item);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<HtmlTable.Cell> value = Xhtml.first(item, e -> e.hasAttribute("data-value")).map(e -> {
+                String raw = e.getAttribute("data-value").strip();
+                String shown = Xhtml.text(e);
+                String type = Xhtml.attr(e, "data-type").orElse(raw.matches("-?\\d+") ? "integer"
+                        : raw.matches("-?\\d*\\.\\d+") ? (shown.contains("%") ? "percent" : "decimal") : "text");
+                return new HtmlTable.Cell(shown, Optional.of(raw), Optional.of(type), Optional.empty(),
+                        Xhtml.attr(e, "data-flag"), false, 1, 1);
+            });
+            out.add(new SummarySheet.KeyFigure(text, value));
+        }
+        return out;
     }
 
     private static Optional<String> meta(Optional<Element> head, String name) {

@@ -63,9 +63,9 @@ class XlsxWriterTest {
     @Test
     void ordersSheetsSummaryTablesChartsDataSources() {
         assertEquals(List.of("Summary", "Eurojust", "Impact levels- border sections", "Detections by route, 2023-01 to",
-                "Eurojust cases by state, 2023-Q", "database-use", "emsc-information-sharing", "emsc-support", "empact",
-                "eurojust (2)", "border-crossings", "impact-levels", "actions", "third-countries",
-                "financial-investigations", "Sources"), sheetNames(wb));
+                "Eurojust cases by state, 2023-Q", "data-database-use", "data-emsc-information-sharing", "data-emsc-support",
+                "data-empact", "data-eurojust", "data-border-crossings", "data-impact-levels", "data-actions",
+                "data-third-countries", "data-financial-investigations", "Sources"), sheetNames(wb));
     }
 
     @Test
@@ -121,9 +121,9 @@ class XlsxWriterTest {
         assertEquals("A2:G5", wb.getSheet("Eurojust").getCTWorksheet().getAutoFilter().getRef(), "heading and body, not the total");
         assertEquals(2, wb.getSheet("Eurojust").getPaneInformation().getHorizontalSplitPosition());
         assertEquals(2, wb.getSheet("Eurojust").getPaneInformation().getVerticalSplitPosition(), "row header and code column frozen");
-        assertEquals(1, wb.getSheet("database-use").getPaneInformation().getHorizontalSplitPosition());
+        assertEquals(1, wb.getSheet("data-database-use").getPaneInformation().getHorizontalSplitPosition());
         int rows = sample.edition().databaseUse().rows().size();
-        assertEquals("A1:J" + (rows + 1), wb.getSheet("database-use").getCTWorksheet().getAutoFilter().getRef());
+        assertEquals("A1:J" + (rows + 1), wb.getSheet("data-database-use").getCTWorksheet().getAutoFilter().getRef());
         assertEquals("A3:D7", wb.getSheet("Impact levels- border sections").getCTWorksheet().getAutoFilter().getRef(),
                 "the filter sits on the last of two heading rows");
     }
@@ -169,7 +169,7 @@ class XlsxWriterTest {
             if (!d.isReceived()) {
                 continue;
             }
-            Sheet s = wb.getSheet(d.kind() == eu.barometer.core.model.DatasetKind.EUROJUST ? "eurojust (2)" : d.kind().id());
+            Sheet s = wb.getSheet(XlsxWriter.dataSheetName(d.kind()));
             assertEquals(d.rows().size(), s.getLastRowNum(), d.kind().id());
             Set<String> heads = new HashSet<>();
             s.getRow(0).forEach(c -> heads.add(c.getStringCellValue()));
@@ -178,7 +178,7 @@ class XlsxWriterTest {
             }
             assertTrue(heads.containsAll(List.of("source_file", "source_line")));
         }
-        Row first = wb.getSheet("database-use").getRow(1);
+        Row first = wb.getSheet("data-database-use").getRow(1);
         assertEquals("BE", first.getCell(0).getStringCellValue());
         assertEquals("SIS", first.getCell(1).getStringCellValue());
         assertEquals("2022-Q1", first.getCell(3).getStringCellValue());
@@ -261,7 +261,7 @@ class XlsxWriterTest {
             assertEquals(expected.get(i), c.getStringCellValue());
         }
         try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(XlsxFixtures.render(XlsxFixtures.injections(), Language.EN)))) {
-            Sheet actions = w.getSheet("actions");
+            Sheet actions = w.getSheet("data-actions");
             for (int i = 0; i < XlsxFixtures.INJECTIONS.size(); i++) {
                 Row r = actions.getRow(i + 1);
                 for (Cell c : r) {
