@@ -181,7 +181,7 @@ final class TableSheet {
             }
         }
         widths.apply(sheet, outColumns);
-        for (int i = firstBody; i <= lastBody + t.foot().size(); i++) {
+        for (int i = firstHead; i <= lastBody + t.foot().size(); i++) {
             Row row = sheet.getRow(i);
             for (Cell c : row) {
                 if (c.getCellStyle().getWrapText() && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
