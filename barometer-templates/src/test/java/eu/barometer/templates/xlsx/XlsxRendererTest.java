@@ -36,7 +36,7 @@ class XlsxRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"EN", "SL", "DE", "FR", "BG", "EL"})
+    @EnumSource(value = Language.class, names = {"EN", "SL", "BG", "EL"})
     void rendersTheBuiltInTemplateInEachSampleLanguage(Language language) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.render(sample, language, RenderOptions.DEFAULT, out);
