@@ -9,6 +9,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -81,6 +82,11 @@ final class ChartDrawer {
         XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
+        if (horizontal) {
+            // Horizontal bars read top-down in the table's order, as in the document.
+            categories.setOrientation(AxisOrientation.MAX_MIN);
+            values.setCrosses(AxisCrosses.MAX);
+        }
         if (!c.yLabel().isEmpty()) {
             values.setTitle(c.yLabel());
         }

@@ -28,9 +28,15 @@ final class StampedWorkbook extends SXSSFWorkbook {
     }
 
     private final long time;
+    private final int level;
 
-    StampedWorkbook(XSSFWorkbook workbook, int rowWindow, LocalDate day) {
+    /**
+     * @param level the deflate level: {@link java.util.zip.Deflater#BEST_SPEED} for very large
+     *              workbooks, where deflating is the larger part of the time
+     */
+    StampedWorkbook(XSSFWorkbook workbook, int rowWindow, LocalDate day, int level) {
         super(workbook, rowWindow, false, false);
+        this.level = level;
         // A DOS time holds local fields; the instant in the default zone gives the same fields anywhere.
         this.time = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
@@ -47,6 +53,7 @@ final class StampedWorkbook extends SXSSFWorkbook {
         // POI asks for Zip64 records on every entry; LibreOffice 7.4 then refuses the file. Entries
         // stay far below 4 GiB (a million rows is about 100 MB of XML), so only as needed.
         zos.setUseZip64(Zip64Mode.AsNeeded);
+        zos.setLevel(level);
         return zos;
     }
 

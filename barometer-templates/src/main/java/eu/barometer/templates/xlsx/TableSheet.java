@@ -287,10 +287,20 @@ final class TableSheet {
         }
     }
 
-    /** The decimal places the document shows (digits after the last separator), else the fallback, at most 4. */
+    /**
+     * The decimal places the document shows: the digits after the last separator ("18.3%" → 1,
+     * "18 %" → 0). Three digits may be a thousands group ("1,234"), and a text without digits
+     * says nothing: then the fallback. At most 4.
+     */
     private static int displayed(String text, int fallback) {
-        Matcher m = DISPLAYED_DECIMALS.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", ""));
-        int d = m.find() && m.group(1).length() != 3 ? m.group(1).length() : fallback;
+        String t = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
+        Matcher m = DISPLAYED_DECIMALS.matcher(t);
+        int d;
+        if (m.find()) {
+            d = m.group(1).length() != 3 ? m.group(1).length() : fallback;
+        } else {
+            d = t.chars().anyMatch(Character::isDigit) ? 0 : fallback;
+        }
         return Math.min(4, d);
     }
 }
