@@ -65,7 +65,10 @@ final class ChartDrawer {
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int col = l.columns() + 1;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, 0, col + WIDTH_COLUMNS, HEIGHT_ROWS);
+        // Below the caption (which may run across), and tall enough for one label per bar.
+        int top = Math.max(1, l.headerRow());
+        int height = c.kind().endsWith("hbar") ? Math.max(HEIGHT_ROWS, l.lastBodyRow() - l.firstBodyRow() + 6) : HEIGHT_ROWS;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, top, col + WIDTH_COLUMNS, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         if (!c.caption().isEmpty()) {
             chart.setTitleText(c.caption());
