@@ -31,6 +31,7 @@ class NumberStyleTest {
         assertEquals("232\u00A0350", sl.integer(232_350));
         assertEquals("18\u00A0%", sl.percent(0.18));
         assertEquals("11. oktober 2023", sl.date(NOTE_DATE));
+        assertEquals("9. oktober 2023", sl.date(LocalDate.of(2023, 10, 9)), "no leading zero");
         assertEquals("1\u00A0234,57", sl.decimal(new BigDecimal("1234.567"), 2));
     }
 

@@ -61,7 +61,7 @@ class PdfEditionTest {
             assertTrue(t.contains("SVET EVROPSKE UNIJE"));
             assertTrue(t.contains("Bruselj, 11. oktober 2023"));
             assertTrue(t.contains("Zadeva:"));
-            assertTrue(t.contains("osrednjesredozemska pot"));
+            assertTrue(t.contains("Osrednjesredozemska pot"));
             assertTrue(t.contains("Španija"), "country names in Slovenian");
         }
     }
@@ -188,6 +188,18 @@ class PdfEditionTest {
                 }
             }
             assertTrue(pagesWithHeader >= 2, "the SIS table spans pages and repeats its header: " + pagesWithHeader);
+        }
+    }
+
+    @Test
+    void writesPdfA1bWhenAsked() throws Exception {
+        byte[] bytes = Editions.render(TemplateSet.builtIn(), OutputFormat.PDF, Samples.q3(), Language.BG,
+                RenderOptions.DEFAULT.withPdfA(true));
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertFalse(doc.getDocumentCatalog().getOutputIntents().isEmpty(), "sRGB output intent");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part") && xmp.contains("pdfaid:conformance"), xmp);
+            assertTrue(text(doc).contains("СЪВЕТ НА ЕВРОПЕЙСКИЯ СЪЮЗ"));
         }
     }
 }

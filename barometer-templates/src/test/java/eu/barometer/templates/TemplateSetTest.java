@@ -102,6 +102,27 @@ class TemplateSetTest {
         assertTrue(x.xhtml().contains("<span class=\"footnote\">"));
     }
 
+    @Test
+    void saysWhichProviderSentNoDataInsteadOfShowingZeros(@TempDir Path dir) throws Exception {
+        Path bundle = dir.resolve("bundle");
+        Files.createDirectories(bundle);
+        try (var files = Files.list(Samples.folder("2023-Q3"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (!f.getFileName().toString().equals("eurojust.csv")) {
+                    Files.copy(f, bundle.resolve(f.getFileName()));
+                }
+            }
+        }
+        var analysis = eu.barometer.core.analysis.EditionAnalysis.of(eu.barometer.core.Barometer.load(bundle));
+        String html = new String(Editions.render(TemplateSet.builtIn(), OutputFormat.HTML, analysis, Language.EN,
+                RenderOptions.DEFAULT), StandardCharsets.UTF_8);
+        assertTrue(html.contains("No data received from Eurojust for this edition."));
+        assertFalse(html.contains("id=\"t-eurojust\""), "no empty Eurojust table");
+        String sl = new String(Editions.render(TemplateSet.builtIn(), OutputFormat.HTML, analysis, Language.SL,
+                RenderOptions.DEFAULT), StandardCharsets.UTF_8);
+        assertTrue(sl.contains("Od Eurojust za to izdajo ni bilo prejetih podatkov."));
+    }
+
     static String minimal(String body) {
         return "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"${lang.code}\"><head><title>t</title></head><body>\n"
                 + body + "\n</body></html>\n";

@@ -37,7 +37,7 @@ import java.text.ParsePosition;
 public final class Charts {
 
     /** Series colours: EU blue first, then a palette that stays distinct in grey print. */
-    private static final Color[] PALETTE = {
+    static final Color[] PALETTE = {
         new Color(0x0E47CB), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00), new Color(0x56B4E9),
         new Color(0xCC79A7), new Color(0x8C6D31), new Color(0x5A5A5A), new Color(0xB8A200), new Color(0x7F3C8D)
     };
