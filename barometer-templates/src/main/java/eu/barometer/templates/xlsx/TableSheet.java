@@ -214,7 +214,7 @@ final class TableSheet {
             flagged |= flag;
             boolean wrap = v.kind() == Kind.TEXT && (hc.text().contains("\n") || widths.tooWide(hc.text().length()));
             Cell c = row.createCell(out[j]);
-            c.setCellStyle(styles.cell(v.kind(), v.decimals(), role, flag, wrap));
+            c.setCellStyle(styles.cell(v.kind(), v.decimals(), role, flag, wrap, hc.heat().orElse(null)));
             put(c, v);
             fit(widths, out[j], v, hc.text());
             if (code[j]) {

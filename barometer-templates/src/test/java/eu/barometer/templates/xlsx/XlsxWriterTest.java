@@ -137,6 +137,16 @@ class XlsxWriterTest {
     }
 
     @Test
+    void fillsHeatMapCellsWithTheStyleSheetColours() {
+        XSSFSheet s = wb.getSheet("Impact levels- border sections");
+        var high = (org.apache.poi.xssf.usermodel.XSSFCellStyle) s.getRow(3).getCell(1).getCellStyle();
+        assertEquals("FFFBD3B5", high.getFillForegroundXSSFColor().getARGBHex());
+        var low = (org.apache.poi.xssf.usermodel.XSSFCellStyle) s.getRow(4).getCell(1).getCellStyle();
+        assertEquals("FFE3F1DF", low.getFillForegroundXSSFColor().getARGBHex());
+        assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, s.getRow(5).getCell(1).getCellStyle().getFillPattern());
+    }
+
+    @Test
     void drawsNativeChartsOverTheirData() {
         List<XSSFChart> charts = new ArrayList<>();
         for (Sheet s : wb) {
