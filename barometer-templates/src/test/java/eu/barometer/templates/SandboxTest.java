@@ -155,6 +155,19 @@ class SandboxTest {
     }
 
     @Test
+    void pdfLayoutServesTheSetsOwnFiles() throws Exception {
+        TemplateSet.builtIn().copyTo(dir);
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", dir.resolve("emblem.png").toFile());
+        Files.writeString(dir.resolve("edition.ftlh"), "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>t</title>"
+                + "<style>p { background-image: url(\"emblem.png\"); }</style></head><body><p>x</p></body></html>");
+        TemplateSet set = TemplateSet.fromFolder(dir);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Renderers.forFormat(OutputFormat.PDF, set).render(Samples.q3(), Language.EN, QUICK, out);
+        assertTrue(out.size() > 500);
+    }
+
+    @Test
     void pdfNamesACharacterTheFontsCannotDraw() throws Exception {
         TemplateSet set = setWith("<p id=\"greeting\">Hello \u4E2D world</p>");
         RenderException e = assertThrows(RenderException.class,

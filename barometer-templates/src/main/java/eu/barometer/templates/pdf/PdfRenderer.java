@@ -76,11 +76,12 @@ public final class PdfRenderer implements EditionRenderer {
         checkGlyphs(doc, fonts);
         Footnotes.number(doc);
         Map<Integer, ChartData> charts = prepareCharts(doc);
+        captionsIntoHeaders(doc);
         addBookmarks(doc);
 
         ITextRenderer renderer = new ITextRenderer(fonts.resolver());
         SandboxUserAgent agent = new SandboxUserAgent(renderer.getOutputDevice(),
-                renderer.getSharedContext().getDotsPerPixel());
+                renderer.getSharedContext().getDotsPerPixel(), set::file);
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
@@ -123,6 +124,40 @@ public final class PdfRenderer implements EditionRenderer {
             i++;
         }
         return charts;
+    }
+
+    /**
+     * Moves each data table's caption into a first header row: Flying Saucer would leave a caption
+     * alone at the foot of a page, but keeps header rows with the body and repeats them on every
+     * page, so the caption also heads each continuation.
+     */
+    private static void captionsIntoHeaders(Document doc) {
+        for (Element table : Xhtml.elements(doc, "table", "data")) {
+            Element caption = Xhtml.child(table, "caption");
+            Element thead = Xhtml.child(table, "thead");
+            Element firstRow = thead == null ? null : Xhtml.child(thead, "tr");
+            if (caption == null || firstRow == null) {
+                continue;
+            }
+            int columns = 0;
+            for (Node c = firstRow.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element cell) {
+                    String span = cell.getAttribute("colspan");
+                    columns += span.isEmpty() ? 1 : Integer.parseInt(span.trim());
+                }
+            }
+            Element tr = doc.createElementNS(Xhtml.NS, "tr");
+            tr.setAttribute("class", "caption-row");
+            Element th = doc.createElementNS(Xhtml.NS, "th");
+            th.setAttribute("colspan", Integer.toString(columns));
+            th.setAttribute("class", "table-caption");
+            while (caption.getFirstChild() != null) {
+                th.appendChild(caption.getFirstChild());
+            }
+            tr.appendChild(th);
+            thead.insertBefore(tr, firstRow);
+            table.removeChild(caption);
+        }
     }
 
     /** Adds Flying Saucer's {@code <bookmarks>} to the head: one per h1–h3 with an id, nested by level. */
