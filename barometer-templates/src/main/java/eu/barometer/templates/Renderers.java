@@ -44,7 +44,7 @@ public final class Renderers {
             case PDF -> new Limited(new PdfRenderer(set));
             case HTML -> new Limited(new HtmlRenderer(set));
             case DOCX -> new Package(new DocxRenderer(set));
-            case XLSX -> new Package(new XlsxRenderer(set::toXhtml));
+            case XLSX -> new Package(new XlsxRenderer(set));
         };
     }
 

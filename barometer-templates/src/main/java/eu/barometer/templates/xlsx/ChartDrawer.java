@@ -9,6 +9,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -64,7 +65,10 @@ final class ChartDrawer {
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int col = l.columns() + 1;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, 0, col + WIDTH_COLUMNS, HEIGHT_ROWS);
+        // Below the caption (which may run across), and tall enough for one label per bar.
+        int top = Math.max(1, l.headerRow());
+        int height = c.kind().endsWith("hbar") ? Math.max(HEIGHT_ROWS, l.lastBodyRow() - l.firstBodyRow() + 6) : HEIGHT_ROWS;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, top, col + WIDTH_COLUMNS, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         if (!c.caption().isEmpty()) {
             chart.setTitleText(c.caption());
@@ -81,6 +85,11 @@ final class ChartDrawer {
         XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
+        if (horizontal) {
+            // Horizontal bars read top-down in the table's order, as in the document.
+            categories.setOrientation(AxisOrientation.MAX_MIN);
+            values.setCrosses(AxisCrosses.MAX);
+        }
         if (!c.yLabel().isEmpty()) {
             values.setTitle(c.yLabel());
         }

@@ -37,9 +37,20 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
      * @param header  true for {@code th}
      * @param colspan columns spanned (1 or more)
      * @param rowspan rows spanned (1 or more)
+     * @param heat    the heat-map class ({@code impact-high}, {@code deadline-overdue}, {@code cooperation-good}, …), if any
      */
     record Cell(String text, Optional<String> value, Optional<String> type, Optional<String> code, Optional<String> flag,
-                boolean header, int colspan, int rowspan) { }
+                boolean header, int colspan, int rowspan, Optional<String> heat) { }
+
+    /** The first class of an element that names a heat-map category. */
+    static Optional<String> heat(Element e) {
+        for (String c : e.getAttribute("class").trim().split("\\s+")) {
+            if (Styles.HEAT.containsKey(c)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Reads a table element. */
     static HtmlTable read(Element table) throws RenderException {
@@ -88,7 +99,7 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
                         + (indexOf(tr) + 1) + " of <" + Xhtml.name((Element) tr.getParentNode()) + ">)");
             }
             cells.add(new Cell(Xhtml.text(c, footnotes, null), Xhtml.attr(c, "data-value"), Xhtml.attr(c, "data-type"),
-                    Xhtml.attr(c, "data-code"), Xhtml.attr(c, "data-flag"), th, colspan, rowspan));
+                    Xhtml.attr(c, "data-code"), Xhtml.attr(c, "data-flag"), th, colspan, rowspan, heat(c)));
         }
         return List.copyOf(cells);
     }

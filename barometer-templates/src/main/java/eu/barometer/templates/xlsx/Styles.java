@@ -9,9 +9,12 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -41,6 +44,18 @@ final class Styles {
             Map.entry(Language.PT, 0x816), Map.entry(Language.RO, 0x418), Map.entry(Language.SK, 0x41B),
             Map.entry(Language.SL, 0x424), Map.entry(Language.FI, 0x40B), Map.entry(Language.SV, 0x41D)));
 
+    /**
+     * Heat-map categories of table cells (docs/xhtml-subset.md) and their fills: the colours of
+     * the council-note style sheet.
+     */
+    static final Map<String, String> HEAT = Map.ofEntries(
+            Map.entry("impact-low", "E3F1DF"), Map.entry("impact-medium", "FFF2C4"),
+            Map.entry("impact-high", "FBD3B5"), Map.entry("impact-critical", "E8A0A0"),
+            Map.entry("deadline-overdue", "F6C9C9"), Map.entry("deadline-due-soon", "FFF2C4"),
+            Map.entry("deadline-on-track", "E3F1DF"), Map.entry("deadline-done", "DDE6F3"),
+            Map.entry("cooperation-good", "E3F1DF"), Map.entry("cooperation-partial", "FFF2C4"),
+            Map.entry("cooperation-insufficient", "F6C9C9"));
+
     /** Built-in format 14: the reader's short date. */
     private static final short SHORT_DATE = 14;
 
@@ -69,10 +84,19 @@ final class Styles {
 
     /** The style of a cell. */
     CellStyle cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap) {
-        String key = kind + "/" + decimals + "/" + role + "/" + flagged + "/" + wrap;
+        return cell(kind, decimals, role, flagged, wrap, null);
+    }
+
+    /** The style of a cell with a heat-map fill ({@code heat} a key of {@link #HEAT}, or null for none). */
+    CellStyle cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap, String heat) {
+        String key = kind + "/" + decimals + "/" + role + "/" + flagged + "/" + wrap + "/" + heat;
         CellStyle s = styles.get(key);
         if (s == null) {
             s = workbook.createCellStyle();
+            if (heat != null && HEAT.containsKey(heat) && s instanceof XSSFCellStyle x) {
+                x.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(HEAT.get(heat)), null));
+                x.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
             if (kind == Kind.DATE) {
                 s.setDataFormat(SHORT_DATE);
             } else {

@@ -2,6 +2,7 @@ package eu.barometer.templates.xlsx;
 
 import eu.barometer.templates.xlsx.Styles.Kind;
 import eu.barometer.templates.xlsx.Styles.Role;
+import eu.barometer.templates.RenderException;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -20,6 +21,9 @@ final class SummarySheet {
     /** One label–value row; the value is a String or a LocalDate. */
     record Item(String label, Object value) { }
 
+    /** A key figure: its sentence, and the figure's raw value if the document gives one. */
+    record KeyFigure(String text, java.util.Optional<HtmlTable.Cell> value) { }
+
     private final Styles styles;
     private final Printing printing;
 
@@ -28,8 +32,8 @@ final class SummarySheet {
         this.printing = printing;
     }
 
-    void write(Sheet sheet, String title, List<Item> metadata, String keyFiguresLabel, List<String> keyFigures,
-               String sheetsLabel, List<String> sheetNames) {
+    void write(Sheet sheet, String title, List<Item> metadata, String keyFiguresLabel, List<KeyFigure> keyFigures,
+               String sheetsLabel, List<String> sheetNames) throws RenderException {
         ColumnWidths widths = new ColumnWidths();
         int r = 0;
         Cell t = sheet.createRow(r++).createCell(0);
@@ -49,10 +53,21 @@ final class SummarySheet {
             }
             widths.fitText(1, String.valueOf(item.value()));
         }
-        r = list(sheet, r, keyFiguresLabel, keyFigures, widths, false);
+        int first = r + 1;
+        r = list(sheet, r, keyFiguresLabel, keyFigures.stream().map(KeyFigure::text).toList(), widths, false);
+        for (int i = 0; i < keyFigures.size(); i++) {
+            if (keyFigures.get(i).value().isPresent()) {
+                HtmlTable.Cell c = keyFigures.get(i).value().get();
+                TableSheet.Value v = TableSheet.value(c, "key figure", i + 1, 1);
+                Cell cell = sheet.getRow(first + i).createCell(2);
+                cell.setCellStyle(styles.cell(v.kind(), v.decimals(), Role.BODY, c.flag().isPresent(), false));
+                TableSheet.put(cell, v);
+                widths.fit(2, Math.max(10, c.text().length()));
+            }
+        }
         r = list(sheet, r, sheetsLabel, sheetNames, widths, true);
         widths.fit(1, 40);
-        widths.apply(sheet, 2);
+        widths.apply(sheet, 3);
         for (Row row : sheet) {
             Cell v = row.getCell(1);
             if (v != null && v.getCellStyle().getWrapText()) {

@@ -49,7 +49,7 @@ final class TableSheet {
                   int lastRow) { }
 
     /** The typed content of a cell, before it is written. */
-    private record Value(Kind kind, int decimals, Object value) { }
+    record Value(Kind kind, int decimals, Object value) { }
 
     private final Styles styles;
     private final Labels labels;
@@ -181,7 +181,7 @@ final class TableSheet {
             }
         }
         widths.apply(sheet, outColumns);
-        for (int i = firstBody; i <= lastBody + t.foot().size(); i++) {
+        for (int i = firstHead; i <= lastBody + t.foot().size(); i++) {
             Row row = sheet.getRow(i);
             for (Cell c : row) {
                 if (c.getCellStyle().getWrapText() && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
@@ -214,7 +214,7 @@ final class TableSheet {
             flagged |= flag;
             boolean wrap = v.kind() == Kind.TEXT && (hc.text().contains("\n") || widths.tooWide(hc.text().length()));
             Cell c = row.createCell(out[j]);
-            c.setCellStyle(styles.cell(v.kind(), v.decimals(), role, flag, wrap));
+            c.setCellStyle(styles.cell(v.kind(), v.decimals(), role, flag, wrap, hc.heat().orElse(null)));
             put(c, v);
             fit(widths, out[j], v, hc.text());
             if (code[j]) {
@@ -287,10 +287,20 @@ final class TableSheet {
         }
     }
 
-    /** The decimal places the document shows (digits after the last separator), else the fallback, at most 4. */
+    /**
+     * The decimal places the document shows: the digits after the last separator ("18.3%" → 1,
+     * "18 %" → 0). Three digits may be a thousands group ("1,234"), and a text without digits
+     * says nothing: then the fallback. At most 4.
+     */
     private static int displayed(String text, int fallback) {
-        Matcher m = DISPLAYED_DECIMALS.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", ""));
-        int d = m.find() && m.group(1).length() != 3 ? m.group(1).length() : fallback;
+        String t = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
+        Matcher m = DISPLAYED_DECIMALS.matcher(t);
+        int d;
+        if (m.find()) {
+            d = m.group(1).length() != 3 ? m.group(1).length() : fallback;
+        } else {
+            d = t.chars().anyMatch(Character::isDigit) ? 0 : fallback;
+        }
         return Math.min(4, d);
     }
 }

@@ -78,8 +78,18 @@ final class Xhtml {
 
     /** The first matching descendant, if any. */
     static Optional<Element> first(Element root, Predicate<Element> match) {
-        List<Element> all = find(root, match);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                if (match.test(c)) {
+                    return Optional.of(c);
+                }
+                Optional<Element> inner = first(c, match);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The text of an element with whitespace collapsed; footnotes included as plain text. */

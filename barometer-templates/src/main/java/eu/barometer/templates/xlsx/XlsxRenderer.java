@@ -6,6 +6,7 @@ import eu.barometer.templates.EditionRenderer;
 import eu.barometer.templates.OutputFormat;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
+import eu.barometer.templates.TemplateSet;
 import eu.barometer.templates.XhtmlDocument;
 
 import java.io.IOException;
@@ -30,7 +31,12 @@ public final class XlsxRenderer implements EditionRenderer {
     private final XhtmlSource source;
     private final XlsxWriter writer = new XlsxWriter();
 
-    /** A renderer over the XHTML from a source, e.g. {@code templates::toXhtml}. */
+    /** A renderer over the XHTML of a template set. */
+    public XlsxRenderer(TemplateSet templates) {
+        this(Objects.requireNonNull(templates, "templates")::toXhtml);
+    }
+
+    /** A renderer over the XHTML from another source, e.g. a fixed document in tests. */
     public XlsxRenderer(XhtmlSource source) {
         this.source = Objects.requireNonNull(source, "source");
     }

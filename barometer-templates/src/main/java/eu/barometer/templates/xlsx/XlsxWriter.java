@@ -11,16 +11,13 @@ import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
 import eu.barometer.templates.XhtmlDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.w3c.dom.Element;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
 
 /**
  * Writes the spreadsheet edition from an edition and the XHTML its template produced.
@@ -38,9 +36,10 @@ import java.util.Optional;
  * beside it); one tidy data sheet per received dataset, named by the dataset's id; <b>Sources</b>.
  * {@code docs/xlsx.md} describes the layout.
  *
- * <p>The small sheets are built in memory; the data sheets are streamed ({@value #ROW_WINDOW}
- * rows in memory at a time), so a million input rows fit in a small heap. Zip entry times and
- * the workbook's dates are the document's date, never "now".
+ * <p>The summary, table and chart sheets are built in memory; the data sheets are streamed
+ * ({@value #ROW_WINDOW} rows in memory at a time, the rest in temporary files that are deleted
+ * after the write), so a million input rows fit in a small heap. Zip entry times and the
+ * workbook's dates are the document's date, never "now".
  *
  * <p>Immutable and thread-safe; every call works on its own workbook.
  *
@@ -50,6 +49,9 @@ public final class XlsxWriter {
 
     /** Rows of a streamed data sheet kept in memory. */
     public static final int ROW_WINDOW = 100;
+
+    /** Workbooks with more data rows than this are zipped for speed rather than size (about 20 % larger). */
+    public static final int FAST_ZIP_ABOVE = 100_000;
 
     /** Writes the workbook to a stream, which is not closed. */
     public void write(EditionAnalysis analysis, XhtmlDocument document, RenderOptions options, OutputStream out)
@@ -74,7 +76,16 @@ public final class XlsxWriter {
             parts.add(Xhtml.is(e, "table") ? HtmlTable.read(e) : HtmlChart.read(e));
         }
         SheetNames names = new SheetNames();
+        // The workbook's own sheets are named first and never change: a document table called
+        // "Sources" becomes "Sources (2)", and data sheets carry a prefix no caption is likely to have.
         String summaryName = names.unique(labels.get("sheet.summary"), "Summary");
+        String sourcesName = names.unique(labels.get("sheet.sources"), "Sources");
+        Map<DatasetKind, String> dataNames = new EnumMap<>(DatasetKind.class);
+        for (Dataset<?> d : edition.datasets()) {
+            if (d.isReceived()) {
+                dataNames.put(d.kind(), names.unique(dataSheetName(d.kind()), "data"));
+            }
+        }
         List<String> partNames = new ArrayList<>();
         for (Object p : parts) {
             if (p instanceof HtmlTable t) {
@@ -84,13 +95,6 @@ public final class XlsxWriter {
                 partNames.add(names.unique(c.sheetName().orElse(c.caption()), "Chart"));
             }
         }
-        Map<DatasetKind, String> dataNames = new EnumMap<>(DatasetKind.class);
-        for (Dataset<?> d : edition.datasets()) {
-            if (d.isReceived()) {
-                dataNames.put(d.kind(), names.unique(d.kind().id(), "data"));
-            }
-        }
-        String sourcesName = names.unique(labels.get("sheet.sources"), "Sources");
         List<String> allNames = new ArrayList<>();
         allNames.add(summaryName);
         allNames.addAll(partNames);
@@ -99,58 +103,56 @@ public final class XlsxWriter {
 
         String title = head.flatMap(h -> Xhtml.child(h, "title")).map(Xhtml::text).filter(s -> !s.isEmpty())
                 .orElse(doc.subject().in(language));
-        LocalDate date = doc.date();
 
-        Path tmp = Files.createTempFile("barometer-xlsx-", ".xlsx");
+        XSSFWorkbook xssf = new XSSFWorkbook();
+        StampedWorkbook wb = null;
         try {
-            XSSFWorkbook xssf = new XSSFWorkbook();
-            SXSSFWorkbook wb = null;
-            try {
-                Styles styles = new Styles(xssf, language);
-                new SummarySheet(styles, printing).write(xssf.createSheet(summaryName), title,
-                        metadata(edition, head, labels, language, marking), labels.get("summary.key-figures"),
-                        keyFigures(body), labels.get("summary.sheets"), allNames.subList(1, allNames.size()));
-                TableSheet tables = new TableSheet(styles, labels, printing);
-                ChartDrawer charts = new ChartDrawer(styles);
-                for (int i = 0; i < parts.size(); i++) {
-                    XSSFSheet sheet = xssf.createSheet(partNames.get(i));
-                    if (parts.get(i) instanceof HtmlTable t) {
-                        tables.write(sheet, t, 0);
-                    } else {
-                        HtmlChart c = (HtmlChart) parts.get(i);
-                        charts.draw(sheet, c, tables.write(sheet, c.data(), ChartDrawer.WIDTH_COLUMNS + 1));
-                    }
-                }
-                properties(xssf.getProperties(), title, head, doc, language, marking, edition.info().id());
-
-                wb = new SXSSFWorkbook(xssf, ROW_WINDOW, false, false);
-                DataSheet data = new DataSheet(styles, printing);
-                for (Dataset<?> d : edition.datasets()) {
-                    if (d.isReceived()) {
-                        writeData(data, wb, dataNames.get(d.kind()), d);
-                    }
-                }
-                new SourcesSheet(styles, labels, printing).write(wb.createSheet(sourcesName), edition.datasets(), dataNames);
-                try (OutputStream f = Files.newOutputStream(tmp)) {
-                    wb.write(f);
-                }
-            } finally {
-                if (wb != null) {
-                    wb.close();
+            Styles styles = new Styles(xssf, language);
+            new SummarySheet(styles, printing).write(xssf.createSheet(summaryName), title,
+                    metadata(edition, head, labels, language, marking), labels.get("summary.key-figures"),
+                    keyFigures(body), labels.get("summary.sheets"), allNames.subList(1, allNames.size()));
+            TableSheet tables = new TableSheet(styles, labels, printing);
+            ChartDrawer charts = new ChartDrawer(styles);
+            for (int i = 0; i < parts.size(); i++) {
+                XSSFSheet sheet = xssf.createSheet(partNames.get(i));
+                if (parts.get(i) instanceof HtmlTable t) {
+                    tables.write(sheet, t, 0);
                 } else {
-                    xssf.close();
+                    HtmlChart c = (HtmlChart) parts.get(i);
+                    charts.draw(sheet, c, tables.write(sheet, c.data(), ChartDrawer.WIDTH_COLUMNS + 1));
                 }
             }
-            ZipTimestamps.copy(tmp, date, options.maxOutputBytes(), out);
-        } catch (ZipTimestamps.TooLarge e) {
+            properties(xssf.getProperties(), title, head, doc, language, marking, edition.info().id());
+
+            long dataRows = edition.datasets().stream().mapToLong(d -> d.rows().size()).sum();
+            wb = new StampedWorkbook(xssf, ROW_WINDOW, doc.date(),
+                    dataRows > FAST_ZIP_ABOVE ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
+            DataSheet data = new DataSheet(styles, printing);
+            for (Dataset<?> d : edition.datasets()) {
+                if (d.isReceived()) {
+                    writeData(data, wb, dataNames.get(d.kind()), d);
+                }
+            }
+            new SourcesSheet(styles, labels, printing).write(wb.createSheet(sourcesName), edition.datasets(), dataNames);
+            wb.write(out, options.maxOutputBytes());
+        } catch (StampedWorkbook.TooLarge e) {
             throw new RenderException(e.getMessage() + "; raise RenderOptions.maxOutputBytes or render fewer rows", e);
         } finally {
-            Files.deleteIfExists(tmp);
+            if (wb != null) {
+                wb.close();
+            } else {
+                xssf.close();
+            }
         }
     }
 
+    /** The name of a dataset's data sheet, e.g. {@code data-database-use}; the same in every language. */
+    public static String dataSheetName(DatasetKind kind) {
+        return "data-" + kind.id();
+    }
+
     @SuppressWarnings("unchecked")
-    private static <R extends Row> void writeData(DataSheet data, SXSSFWorkbook wb, String name, Dataset<?> d) {
+    private static <R extends Row> void writeData(DataSheet data, Workbook wb, String name, Dataset<?> d) {
         Dataset<R> rows = (Dataset<R>) d;
         data.write(wb.createSheet(name), rows, d.source().orElseThrow());
     }
@@ -180,10 +182,12 @@ public final class XlsxWriter {
 
     /**
      * The key figures: the list items (else the paragraphs) of the summary section, the first
-     * element with class or id {@code summary}.
+     * element with class {@code summary} or {@code key-figures} or id {@code summary}. The first
+     * element inside an item that carries {@code data-value} gives the figure's raw value.
      */
-    private static List<String> keyFigures(Element body) {
-        Optional<Element> summary = Xhtml.first(body, e -> Xhtml.hasClass(e, "summary") || "summary".equals(e.getAttribute("id")));
+    private static List<SummarySheet.KeyFigure> keyFigures(Element body) {
+        Optional<Element> summary = Xhtml.first(body, e -> Xhtml.hasClass(e, "summary") || Xhtml.hasClass(e, "key-figures")
+                || "summary".equals(e.getAttribute("id")));
         if (summary.isEmpty()) {
             return List.of();
         }
@@ -191,7 +195,23 @@ public final class XlsxWriter {
         if (items.isEmpty()) {
             items = Xhtml.find(summary.get(), e -> Xhtml.is(e, "p"));
         }
-        return items.stream().map(e -> Xhtml.text(e)).filter(s -> !s.isEmpty()).toList();
+        List<SummarySheet.KeyFigure> out = new ArrayList<>();
+        for (Element item : items) {
+            String text = Xhtml.text(item);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<HtmlTable.Cell> value = Xhtml.first(item, e -> e.hasAttribute("data-value")).map(e -> {
+                String raw = e.getAttribute("data-value").strip();
+                String shown = Xhtml.text(e);
+                String type = Xhtml.attr(e, "data-type").orElse(raw.matches("-?\\d+") ? "integer"
+                        : raw.matches("-?\\d*\\.\\d+") ? (shown.contains("%") ? "percent" : "decimal") : "text");
+                return new HtmlTable.Cell(shown, Optional.of(raw), Optional.of(type), Optional.empty(),
+                        Xhtml.attr(e, "data-flag"), false, 1, 1, Optional.empty());
+            });
+            out.add(new SummarySheet.KeyFigure(text, value));
+        }
+        return out;
     }
 
     private static Optional<String> meta(Optional<Element> head, String name) {

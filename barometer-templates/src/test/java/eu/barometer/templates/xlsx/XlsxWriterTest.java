@@ -63,9 +63,9 @@ class XlsxWriterTest {
     @Test
     void ordersSheetsSummaryTablesChartsDataSources() {
         assertEquals(List.of("Summary", "Eurojust", "Impact levels- border sections", "Detections by route, 2023-01 to",
-                "Eurojust cases by state, 2023-Q", "database-use", "emsc-information-sharing", "emsc-support", "empact",
-                "eurojust (2)", "border-crossings", "impact-levels", "actions", "third-countries",
-                "financial-investigations", "Sources"), sheetNames(wb));
+                "Eurojust cases by state, 2023-Q", "data-database-use", "data-emsc-information-sharing", "data-emsc-support",
+                "data-empact", "data-eurojust", "data-border-crossings", "data-impact-levels", "data-actions",
+                "data-third-countries", "data-financial-investigations", "Sources"), sheetNames(wb));
     }
 
     @Test
@@ -121,9 +121,9 @@ class XlsxWriterTest {
         assertEquals("A2:G5", wb.getSheet("Eurojust").getCTWorksheet().getAutoFilter().getRef(), "heading and body, not the total");
         assertEquals(2, wb.getSheet("Eurojust").getPaneInformation().getHorizontalSplitPosition());
         assertEquals(2, wb.getSheet("Eurojust").getPaneInformation().getVerticalSplitPosition(), "row header and code column frozen");
-        assertEquals(1, wb.getSheet("database-use").getPaneInformation().getHorizontalSplitPosition());
+        assertEquals(1, wb.getSheet("data-database-use").getPaneInformation().getHorizontalSplitPosition());
         int rows = sample.edition().databaseUse().rows().size();
-        assertEquals("A1:J" + (rows + 1), wb.getSheet("database-use").getCTWorksheet().getAutoFilter().getRef());
+        assertEquals("A1:J" + (rows + 1), wb.getSheet("data-database-use").getCTWorksheet().getAutoFilter().getRef());
         assertEquals("A3:D7", wb.getSheet("Impact levels- border sections").getCTWorksheet().getAutoFilter().getRef(),
                 "the filter sits on the last of two heading rows");
     }
@@ -134,6 +134,16 @@ class XlsxWriterTest {
         assertEquals(3, s.getNumMergedRegions());
         s.getMergedRegions().forEach(r -> assertTrue(r.getLastRow() <= 2, "merged " + r.formatAsString() + " is in the heading"));
         assertEquals("Since", s.getRow(2).getCell(2).getStringCellValue());
+    }
+
+    @Test
+    void fillsHeatMapCellsWithTheStyleSheetColours() {
+        XSSFSheet s = wb.getSheet("Impact levels- border sections");
+        var high = (org.apache.poi.xssf.usermodel.XSSFCellStyle) s.getRow(3).getCell(1).getCellStyle();
+        assertEquals("FFFBD3B5", high.getFillForegroundXSSFColor().getARGBHex());
+        var low = (org.apache.poi.xssf.usermodel.XSSFCellStyle) s.getRow(4).getCell(1).getCellStyle();
+        assertEquals("FFE3F1DF", low.getFillForegroundXSSFColor().getARGBHex());
+        assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, s.getRow(5).getCell(1).getCellStyle().getFillPattern());
     }
 
     @Test
@@ -169,7 +179,7 @@ class XlsxWriterTest {
             if (!d.isReceived()) {
                 continue;
             }
-            Sheet s = wb.getSheet(d.kind() == eu.barometer.core.model.DatasetKind.EUROJUST ? "eurojust (2)" : d.kind().id());
+            Sheet s = wb.getSheet(XlsxWriter.dataSheetName(d.kind()));
             assertEquals(d.rows().size(), s.getLastRowNum(), d.kind().id());
             Set<String> heads = new HashSet<>();
             s.getRow(0).forEach(c -> heads.add(c.getStringCellValue()));
@@ -178,7 +188,7 @@ class XlsxWriterTest {
             }
             assertTrue(heads.containsAll(List.of("source_file", "source_line")));
         }
-        Row first = wb.getSheet("database-use").getRow(1);
+        Row first = wb.getSheet("data-database-use").getRow(1);
         assertEquals("BE", first.getCell(0).getStringCellValue());
         assertEquals("SIS", first.getCell(1).getStringCellValue());
         assertEquals("2022-Q1", first.getCell(3).getStringCellValue());
@@ -261,7 +271,7 @@ class XlsxWriterTest {
             assertEquals(expected.get(i), c.getStringCellValue());
         }
         try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(XlsxFixtures.render(XlsxFixtures.injections(), Language.EN)))) {
-            Sheet actions = w.getSheet("actions");
+            Sheet actions = w.getSheet("data-actions");
             for (int i = 0; i < XlsxFixtures.INJECTIONS.size(); i++) {
                 Row r = actions.getRow(i + 1);
                 for (Cell c : r) {
