@@ -54,7 +54,8 @@ import static eu.barometer.templates.docx.DocxBuild.name;
 final class Charts {
 
     /** Colour-blind-safe series colours, EU blue first. */
-    private static final String[] PALETTE = {"004494", "E69F00", "009E73", "D55E00", "56B4E9", "CC79A7", "7F7F7F", "F0E442"};
+    private static final String[] PALETTE = {"004494", "E69F00", "009E73", "D55E00", "56B4E9", "CC79A7", "7F7F7F",
+        "8C564B", "17BECF", "BCBD22", "F0E442", "000000"};
     private static final String CHART_FONT = "Arial";
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final long EMU_PER_TWIP = 635;
