@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One render: walks the XHTML tree and builds the Word document. Not thread-safe; created per
@@ -54,6 +55,7 @@ final class DocxBuild {
             Styles.TABLE_NUMBER, Styles.TABLE_HEADING, Styles.TABLE_HEADING_NUMBER, Styles.COUNCIL_HEADER,
             Styles.COUNCIL_HEADER_LABEL, Styles.TOC_HEADING, Styles.DATA_TABLE, Styles.LAYOUT_TABLE);
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Set<String> INLINE = Set.of("strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
     private static final Set<String> CONTAINERS = Set.of("section", "header", "footer", "nav", "article", "aside");
 
@@ -689,13 +691,13 @@ final class DocxBuild {
 
     static boolean hasClass(Element e, String cls) {
         String c = e.getAttribute("class");
-        if (c.isEmpty()) {
-            return false;
-        }
-        for (String s : c.trim().split("\\s+")) {
-            if (s.equals(cls)) {
+        int at = c.indexOf(cls);
+        while (at >= 0) {
+            int end = at + cls.length();
+            if ((at == 0 || Character.isWhitespace(c.charAt(at - 1))) && (end == c.length() || Character.isWhitespace(c.charAt(end)))) {
                 return true;
             }
+            at = c.indexOf(cls, at + 1);
         }
         return false;
     }
@@ -711,7 +713,7 @@ final class DocxBuild {
     }
 
     static String collapse(String s) {
-        return s.replaceAll("[ \\t\\r\\n]+", " ").trim();
+        return WHITE_SPACE.matcher(s).replaceAll(" ").trim();
     }
 
     static String lower(String s) {

@@ -20,6 +20,7 @@ import org.w3c.dom.Node;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static eu.barometer.templates.docx.DocxBuild.collapse;
 import static eu.barometer.templates.docx.DocxBuild.hasClass;
@@ -39,6 +40,8 @@ final class Tables {
     private record Cell(Element element, int column, int colspan, int rowspan, boolean continuation) { }
 
     private record Row(Part part, Element element, List<Cell> cells) { }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[ \u2009]");
 
     private final DocxBuild build;
 
@@ -304,7 +307,7 @@ final class Tables {
                     String text = collapse(cell.element().getTextContent());
                     double bold = row.part() == Part.HEAD || name(cell.element()).equals("th") ? 1.1 : 1.0;
                     double longestWord = 0;
-                    for (String word : text.split("[ \u2009]")) {
+                    for (String word : WORD_BREAK.split(text)) {
                         longestWord = Math.max(longestWord, ems(word));
                     }
                     int c = cell.column();
