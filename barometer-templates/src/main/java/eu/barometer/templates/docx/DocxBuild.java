@@ -465,11 +465,25 @@ final class DocxBuild {
                 continue;
             }
             if ((n.equals("h1") || n.equals("h2") || n.equals("h3")) && c.hasAttribute("id")) {
-                out.add(new TocEntry(n.charAt(1) - '0', collapse(c.getTextContent()), c.getAttribute("id")));
+                out.add(new TocEntry(n.charAt(1) - '0', collapse(textWithoutFootnotes(c)), c.getAttribute("id")));
             } else {
                 collectHeadings(c, out);
             }
         }
+    }
+
+    private static String textWithoutFootnotes(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                if (!hasClass(c, "footnote")) {
+                    b.append(textWithoutFootnotes(c));
+                }
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                b.append(n.getNodeValue());
+            }
+        }
+        return b.toString();
     }
 
     // ---- paragraphs and inline content --------------------------------------------------------------------------
@@ -535,7 +549,7 @@ final class DocxBuild {
 
     /** Writes a paragraph in a style; returns it, or null when there was nothing to write. */
     CTP paragraph(Sink sink, String style, Inline content, Context ctx) {
-        if (content.isEmpty() && !ctx.keepEmpty()) {
+        if (content.isEmpty()) {
             return null;
         }
         CTP p = sink.paragraph();
@@ -795,36 +809,32 @@ final class DocxBuild {
      * Where the walk is: the style of implicit paragraphs, the list item, and what the place may hold.
      */
     record Context(String style, ListItem item, int listLevel, boolean inTable, boolean inFootnote, boolean inFurniture,
-                   boolean inCouncilHeader, boolean inToc, boolean keepEmpty) {
-        static final Context BODY = new Context(Styles.NORMAL, null, -1, false, false, false, false, false, false);
-
-        Context withStyle(String s) {
-            return new Context(s, item, listLevel, inTable, inFootnote, inFurniture, inCouncilHeader, inToc, keepEmpty);
-        }
+                   boolean inCouncilHeader, boolean inToc) {
+        static final Context BODY = new Context(Styles.NORMAL, null, -1, false, false, false, false, false);
 
         Context listItem(BigInteger numId, int level) {
             return new Context(Styles.LIST_PARAGRAPH, new ListItem(numId, level), level, inTable, inFootnote, inFurniture,
-                    inCouncilHeader, inToc, keepEmpty);
+                    inCouncilHeader, inToc);
         }
 
         Context cell(String s) {
-            return new Context(s, null, -1, true, inFootnote, inFurniture, inCouncilHeader, inToc, false);
+            return new Context(s, null, -1, true, inFootnote, inFurniture, inCouncilHeader, inToc);
         }
 
         Context footnote() {
-            return new Context(Styles.FOOTNOTE_TEXT, null, -1, inTable, true, inFurniture, false, false, false);
+            return new Context(Styles.FOOTNOTE_TEXT, null, -1, inTable, true, inFurniture, false, false);
         }
 
         Context furniture(String s) {
-            return new Context(s, null, -1, false, false, true, false, false, false);
+            return new Context(s, null, -1, false, false, true, false, false);
         }
 
         Context councilHeader() {
-            return new Context(Styles.COUNCIL_HEADER, item, listLevel, inTable, inFootnote, inFurniture, true, inToc, keepEmpty);
+            return new Context(Styles.COUNCIL_HEADER, item, listLevel, inTable, inFootnote, inFurniture, true, inToc);
         }
 
         Context toc() {
-            return new Context(style, item, listLevel, inTable, inFootnote, inFurniture, inCouncilHeader, true, keepEmpty);
+            return new Context(style, item, listLevel, inTable, inFootnote, inFurniture, inCouncilHeader, true);
         }
     }
 }
