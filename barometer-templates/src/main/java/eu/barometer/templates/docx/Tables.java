@@ -307,8 +307,13 @@ final class Tables {
                     String text = collapse(cell.element().getTextContent());
                     double bold = row.part() == Part.HEAD || name(cell.element()).equals("th") ? 1.1 : 1.0;
                     double longestWord = 0;
-                    for (String word : WORD_BREAK.split(text)) {
-                        longestWord = Math.max(longestWord, ems(word));
+                    if (row.part() != Part.HEAD && (hasClass(cell.element(), "num") || cell.element().hasAttribute("data-type")
+                            && !cell.element().getAttribute("data-type").equals("text"))) {
+                        longestWord = ems(text); // figures and dates do not wrap
+                    } else {
+                        for (String word : WORD_BREAK.split(text)) {
+                            longestWord = Math.max(longestWord, ems(word));
+                        }
                     }
                     int c = cell.column();
                     min[c] = Math.max(min[c], (longestWord + 1) * bold);
