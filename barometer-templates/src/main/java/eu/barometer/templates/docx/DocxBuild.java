@@ -28,6 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +41,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * One render: walks the XHTML tree and builds the Word document. Not thread-safe; created per
@@ -55,6 +60,8 @@ final class DocxBuild {
             Styles.TABLE_NUMBER, Styles.TABLE_HEADING, Styles.TABLE_HEADING_NUMBER, Styles.COUNCIL_HEADER,
             Styles.COUNCIL_HEADER_LABEL, Styles.TOC_HEADING, Styles.DATA_TABLE, Styles.LAYOUT_TABLE);
 
+    /** The date of every zip entry: 2023-10-11T00:00:00Z. */
+    static final long FIXED_TIME = 1_696_982_400_000L;
     private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Set<String> INLINE = Set.of("strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
     private static final Set<String> CONTAINERS = Set.of("section", "header", "footer", "nav", "article", "aside");
@@ -118,7 +125,27 @@ final class DocxBuild {
         }
         problems.throwIfAny();
         properties();
-        doc.write(out);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(256 * 1024);
+        doc.write(raw);
+        sameBytes(raw.toByteArray(), out);
+    }
+
+    /**
+     * Copies the package with every zip entry dated {@link #FIXED_TIME}: POI stamps the entries
+     * with the current time, so the same edition would never give the same bytes.
+     */
+    private static void sameBytes(byte[] docx, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(FIXED_TIME);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
     }
 
     private void head(Element head) {

@@ -19,7 +19,6 @@ final class EmbeddedWorkbook {
     /** The sheet the chart's formulas refer to. */
     static final String SHEET = "Sheet1";
 
-    private static final long FIXED_TIME = 1_696_982_400_000L; // 2023-10-11T00:00:00Z
 
     private EmbeddedWorkbook() { }
 
@@ -115,7 +114,7 @@ final class EmbeddedWorkbook {
 
     private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
         ZipEntry e = new ZipEntry(name);
-        e.setTime(FIXED_TIME);
+        e.setTime(DocxBuild.FIXED_TIME);
         zip.putNextEntry(e);
         String text = xml.startsWith("<?xml") ? xml : "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml;
         zip.write(text.getBytes(StandardCharsets.UTF_8));
