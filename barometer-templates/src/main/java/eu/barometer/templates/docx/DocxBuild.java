@@ -331,12 +331,16 @@ final class DocxBuild {
     private void heading(Element e, Sink sink, Context ctx, int level) {
         String style = ctx.inToc() ? Styles.TOC_HEADING : Styles.heading(level);
         CTP p = paragraph(sink, style, inlineContent(e, ctx), ctx);
-        if (p != null && e.hasAttribute("id") && !ctx.inToc()) {
+        if (!ctx.inToc()) {
             bookmark(p, e.getAttribute("id"));
         }
     }
 
-    private void bookmark(CTP p, String id) {
+    /** Marks a paragraph as the target of {@code #id} links (headings, table and figure captions). */
+    void bookmark(CTP p, String id) {
+        if (p == null || id.isEmpty()) {
+            return;
+        }
         BigInteger n = BigInteger.valueOf(bookmarks++);
         CTBookmark start = p.insertNewBookmarkStart(0);
         start.setId(n);
@@ -396,7 +400,7 @@ final class DocxBuild {
         for (Node n = figure.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 if (isXhtml(e) && name(e).equals("figcaption")) {
-                    paragraph(sink, Styles.CAPTION, inlineContent(e, ctx), ctx);
+                    bookmark(paragraph(sink, Styles.CAPTION, inlineContent(e, ctx), ctx), figure.getAttribute("id"));
                 } else if (chart && isXhtml(e) && name(e).equals("table") && hasClass(e, "chart-data")) {
                     if (data != null) {
                         problem(e, "a chart has one data table");

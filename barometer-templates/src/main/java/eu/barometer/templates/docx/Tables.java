@@ -60,7 +60,8 @@ final class Tables {
             if (n instanceof Element e) {
                 String name = isXhtml(e) ? name(e) : "";
                 switch (name) {
-                    case "caption" -> build.paragraph(sink, Styles.CAPTION, build.inlineContent(e, ctx), ctx);
+                    case "caption" -> build.bookmark(build.paragraph(sink, Styles.CAPTION, build.inlineContent(e, ctx), ctx),
+                            table.getAttribute("id"));
                     case "thead" -> group(e, Part.HEAD, rows);
                     case "tbody" -> group(e, Part.BODY, rows);
                     case "tfoot" -> group(e, Part.FOOT, rows);

@@ -195,6 +195,8 @@ class DocxWriterTest {
         assertTrue(java.util.stream.StreamSupport.stream(doc.getPackagePart().getRelationships().spliterator(), false)
                 .anyMatch(r -> r.getTargetURI().toString().equals("https://www.frontex.europa.eu/")));
         assertTrue(documentXml().contains("w:name=\"x_s_crossings\""), "headings carry bookmarks");
+        assertTrue(documentXml().contains("w:name=\"x_t_eurojust\""), "so do table captions");
+        assertTrue(documentXml().contains("w:name=\"x_c_crossings\""), "and figure captions");
         assertTrue(p.getText().startsWith("See Frontex and the Eurojust table."), p.getText());
     }
 
