@@ -371,6 +371,7 @@ public final class TemplateSet {
         StringWriter out = new StringWriter(64 * 1024);
         Deadline deadline = new Deadline(options.timeLimit());
         Thread self = Thread.currentThread();
+        boolean interruptedBefore = Thread.interrupted(); // restored below; the run uses the flag as its stop signal
         ScheduledFuture<?> alarm = WATCHDOG.schedule(self::interrupt, options.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
         try {
             Template main = configuration.getTemplate(MAIN_TEMPLATE);
@@ -402,23 +403,20 @@ public final class TemplateSet {
         } finally {
             alarm.cancel(false);
             Thread.interrupted(); // clears an interrupt the alarm may have raised just before it was cancelled
+            if (interruptedBefore) {
+                self.interrupt();
+            }
         }
         return XhtmlDocument.parse(MAIN_TEMPLATE + " (output)", language, out.toString());
     }
 
     private static RenderException stopped(Deadline.Exceeded x, Deadline d) {
-        if (x.element() != null) {
-            return new RenderException(List.of(new TemplateProblem(sourceName(x.element().getTemplate().getSourceName()),
-                    x.element().getBeginLine(), x.element().getBeginColumn(), x.getMessage())));
+        var at = x.element() != null ? x.element() : d.last();
+        if (at == null) {
+            return new RenderException(List.of(new TemplateProblem(MAIN_TEMPLATE, 0, 0, x.getMessage())));
         }
-        String where = d.where();
-        int c1 = where.lastIndexOf(':', where.lastIndexOf(':') - 1);
-        if (c1 > 0) {
-            String[] lc = where.substring(c1 + 1).split(":");
-            return new RenderException(List.of(new TemplateProblem(where.substring(0, c1), Integer.parseInt(lc[0]),
-                    Integer.parseInt(lc[1]), x.getMessage())));
-        }
-        return new RenderException(List.of(new TemplateProblem(MAIN_TEMPLATE, 0, 0, x.getMessage())));
+        return new RenderException(List.of(new TemplateProblem(sourceName(at.getTemplate().getSourceName()),
+                at.getBeginLine(), at.getBeginColumn(), x.getMessage())));
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -3,6 +3,7 @@ package eu.barometer.templates.chart;
 import eu.barometer.templates.internal.FontFiles;
 import eu.barometer.templates.internal.NumberStyle;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -36,7 +37,7 @@ import java.text.ParsePosition;
 public final class Charts {
 
     /** Series colours: EU blue first, then a palette that stays distinct in grey print. */
-    private static final Color[] PALETTE = {
+    static final Color[] PALETTE = {
         new Color(0x0E47CB), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00), new Color(0x56B4E9),
         new Color(0xCC79A7), new Color(0x8C6D31), new Color(0x5A5A5A), new Color(0xB8A200), new Color(0x7F3C8D)
     };
@@ -109,6 +110,7 @@ public final class Charts {
         }
         CategoryPlot plot = new CategoryPlot(ds, categories, values, renderer);
         plot.setOrientation(d.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xC8C8C8));

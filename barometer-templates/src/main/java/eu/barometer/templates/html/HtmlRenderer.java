@@ -9,19 +9,16 @@ import eu.barometer.templates.RenderOptions;
 import eu.barometer.templates.TemplateSet;
 import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.chart.ChartData;
-import eu.barometer.templates.chart.Charts;
+import eu.barometer.templates.chart.SvgChart;
 import eu.barometer.templates.internal.Footnotes;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +28,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The HTML edition: one self-contained file (style sheet inline, charts as inline SVG, no request
+ * The HTML edition: one self-contained, polyglot file (valid HTML5 and well-formed XML) (style sheet inline, charts as inline SVG, no request
  * to any other resource), semantic (language, headings, table header scopes, figures with
- * captions, charts with a text alternative and their data in a {@code <details>} element) and
+ * captions, charts as hand-written SVG with a text alternative and their data in a
+ * {@code <details>} element) and
  * printable. Immutable and thread-safe.
  *
  * @since 0.1
@@ -42,7 +40,6 @@ public final class HtmlRenderer implements EditionRenderer {
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "source", "track", "wbr");
-    private static final int CHART_WIDTH = 640;
 
     private final TemplateSet set;
 
@@ -71,7 +68,7 @@ public final class HtmlRenderer implements EditionRenderer {
     /** The HTML text of a document produced by a template set. Changes the document's DOM. */
     String toHtml(XhtmlDocument x) throws RenderException {
         Document doc = x.dom();
-        NumberStyle style = new NumberStyle(x.language());
+        NumberStyle style = NumberStyle.of(x.language());
         Footnotes.number(doc);
         Element body = Xhtml.elements(doc, "body").get(0);
         for (Element footer : Xhtml.elements(doc, "div", "running-footer")) {
@@ -103,20 +100,7 @@ public final class HtmlRenderer implements EditionRenderer {
     }
 
     private static String svg(ChartData data, NumberStyle style) {
-        int height = Math.round(Charts.heightFor(data, CHART_WIDTH * 0.75f) / 0.75f);
-        SVGGraphics2D g = new SVGGraphics2D(CHART_WIDTH, height);
-        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        g.setFontFunction(family -> family.startsWith("Liberation Serif") ? "'Liberation Serif', 'Times New Roman', serif"
-                : "'Liberation Sans', Arial, Helvetica, sans-serif");
-        Charts.draw(data, style, g, new Rectangle2D.Double(0, 0, CHART_WIDTH, height));
-        String id = "svg-" + data.id();
-        String element = g.getSVGElement(id);
-        int open = element.indexOf('>');
-        StringBuilder title = new StringBuilder();
-        escape(data.alt(), title, false);
-        return element.substring(0, open) + " role=\"img\" aria-labelledby=\"" + id + "-title\" viewBox=\"0 0 "
-                + CHART_WIDTH + " " + height + "\">" + "<title id=\"" + id + "-title\">" + title + "</title>"
-                + element.substring(open + 1);
+        return SvgChart.svg(data, style, "svg-" + data.id());
     }
 
     private static void write(Element e, StringBuilder sb, Map<Element, String> raw) {
@@ -130,19 +114,20 @@ public final class HtmlRenderer implements EditionRenderer {
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
             Attr a = (Attr) attrs.item(i);
-            if (a.getName().equals("xmlns") || a.getName().startsWith("xmlns:")) {
+            if (a.getName().startsWith("xmlns:") || (a.getName().equals("xmlns") && !name.equals("html"))) {
                 continue;
             }
             sb.append(' ').append(a.getName()).append("=\"");
             escape(a.getValue(), sb, true);
             sb.append('"');
         }
+        if (VOID.contains(name)) {
+            sb.append("/>");
+            return;
+        }
         sb.append('>');
         if (name.equals("head")) {
-            sb.append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        }
-        if (VOID.contains(name)) {
-            return;
+            sb.append("<meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
         }
         boolean rawText = name.equals("style") || name.equals("script");
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -30,7 +30,6 @@ import eu.barometer.core.reference.Route;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,9 +41,10 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 
 /**
- * Builds the template model: a read-only tree of maps, lists, strings, numbers and booleans with
- * everything a template shows, computed and formatted in Java for one language. Templates never
- * compute; they lay out. {@code docs/template-model.md} describes the tree.
+ * Builds the template model: a tree of maps, lists, strings, numbers and booleans with everything
+ * a template shows, computed and formatted in Java for one language. Templates never compute; they
+ * lay out. The tree is made for one render and reaches the template only through
+ * {@link ModelWrapper}, which offers no way to change it. {@code docs/template-model.md} describes the tree.
  */
 public final class ModelBuilder {
 
@@ -58,7 +58,7 @@ public final class ModelBuilder {
         this.analysis = analysis;
         this.edition = analysis.edition();
         this.msg = msg;
-        this.fmt = new NumberStyle(msg.language());
+        this.fmt = NumberStyle.of(msg.language());
         this.locale = msg.language().locale();
     }
 
@@ -85,7 +85,7 @@ public final class ModelBuilder {
         }
         root.put("sections", sections);
         root.put("sources", sources());
-        return freeze(root);
+        return root;
     }
 
     /** Datasets in the order the note presents them: the picture first, then the pillars, the tracker last. */
@@ -173,8 +173,8 @@ public final class ModelBuilder {
             return "";
         }
         return h.get().isHighestOfSeries()
-                ? " " + msg.format("change.highest-of-series", h.get().seriesStart().start().getYear())
-                : " " + msg.format("change.highest-since", h.get().sinceYear());
+                ? msg.format("change.highest-of-series", h.get().seriesStart().start().getYear())
+                : msg.format("change.highest-since", h.get().sinceYear());
     }
 
     // ---------------------------------------------------------------- sections
@@ -251,7 +251,7 @@ public final class ModelBuilder {
                 changeSentence(c.vsYearEarlier(), false)));
         Change ytd = c.yearToDate();
         paragraphs.add(msg.format("crossings.ytd", monthRange(ytd.basePeriod().shift(12)), fmt.integer(ytd.current()),
-                changeSentence(ytd, true)) + highestSince(c.ytdHighestSince()));
+                changeSentence(ytd, true), highestSince(c.ytdHighestSince())));
         if (!c.routes().isEmpty()) {
             RouteFigure top = c.routes().get(0);
             if (top.share().isPresent()) {
@@ -352,12 +352,12 @@ public final class ModelBuilder {
             List<Object> cells = new ArrayList<>();
             for (Map<Country, StateFigure> col : columns) {
                 StateFigure f = col.get(c);
-                cells.add(f == null ? text("–") : intCell(f.value(), f.flag()));
+                cells.add(f == null ? dash() : intCell(f.value(), f.flag()));
             }
             StateFigure mf = mainByState.get(c);
-            cells.add(mf == null ? text("–") : ratioCell(mf.vsYearEarlier()));
-            cells.add(mf == null ? text("–") : shareCell(mf.share()));
-            cells.add(mf == null ? text("–") : cell(Integer.toString(mf.rank()), Integer.toString(mf.rank()), "integer", Flag.NONE));
+            cells.add(mf == null ? dash() : ratioCell(mf.vsYearEarlier()));
+            cells.add(mf == null ? dash() : shareCell(mf.share()));
+            cells.add(mf == null ? dash() : cell(Integer.toString(mf.rank()), Integer.toString(mf.rank()), "integer", Flag.NONE));
             t.row(countryName(c), c.code(), cells);
         }
         List<Object> totals = new ArrayList<>();
@@ -454,7 +454,7 @@ public final class ModelBuilder {
             List<Object> cells = new ArrayList<>();
             for (Map<Country, StateFigure> col : columns) {
                 StateFigure f = col.get(c);
-                cells.add(f == null ? text("–") : intCell(f.value(), f.flag()));
+                cells.add(f == null ? dash() : intCell(f.value(), f.flag()));
             }
             t.row(countryName(c), c.code(), cells);
         }
@@ -493,7 +493,7 @@ public final class ModelBuilder {
             StateFigure f = open.get(e.getKey());
             Flag flag = flags.getOrDefault(e.getKey(), Flag.NONE);
             t.row(countryName(e.getKey()), e.getKey().code(), List.of(
-                    f == null ? text("–") : intCell(f.value(), f.flag()), eurCell(e.getValue()[0], flag), eurCell(e.getValue()[1], flag)));
+                    f == null ? dash() : intCell(f.value(), f.flag()), eurCell(e.getValue()[0], flag), eurCell(e.getValue()[1], flag)));
         }
         t.total(msg.get("column.total"), List.of(intCell(opened.total(), opened.flag()), eurCell(frozen, Flag.NONE),
                 eurCell(confiscated, Flag.NONE)));
@@ -566,7 +566,7 @@ public final class ModelBuilder {
         for (ThirdCountryCooperation c : edition.thirdCountries().rows()) {
             Map<String, Object> level = cell(msg.get(c.cooperation().labelKey()), c.cooperation().code(), "text", c.flag());
             level.put("cls", "cooperation cooperation-" + c.cooperation().code());
-            t.row(new Locale("", c.country()).getDisplayCountry(locale), c.country(), List.of(level,
+            t.row(thirdCountryName(c.country()), c.country(), List.of(level,
                     text(msg.get(c.asop().labelKey())), text(msg.get("agreement." + c.europolAgreement().code())),
                     text(msg.get("agreement." + c.eurojustAgreement().code()))));
         }
@@ -601,8 +601,23 @@ public final class ModelBuilder {
     // ---------------------------------------------------------------- formatting helpers
 
     private String countryName(Country c) {
-        return c.displayName(locale);
+        return COUNTRY_NAMES.computeIfAbsent(locale, l -> {
+            Map<Country, String> names = new EnumMap<>(Country.class);
+            for (Country x : Country.values()) {
+                names.put(x, x.displayName(l));
+            }
+            return names;
+        }).get(c);
     }
+
+    private String thirdCountryName(String isoCode) {
+        return THIRD_COUNTRY_NAMES.computeIfAbsent(locale.toLanguageTag() + "-" + isoCode,
+                k -> new Locale("", isoCode).getDisplayCountry(locale));
+    }
+
+    /** Country names per language: the JDK looks them up slowly, and they never change. */
+    private static final Map<Locale, Map<Country, String>> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> THIRD_COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A period in words: "July–September 2023", "September 2023", "2023", "December 2022 – February 2023". */
     String period(Period p) {
@@ -631,11 +646,11 @@ public final class ModelBuilder {
 
     private Map<String, Object> ratioCell(Change c) {
         OptionalDouble r = c.ratio();
-        return r.isPresent() ? cell(fmt.signedPercent(r.getAsDouble()), ratio(r.getAsDouble()), "percent", Flag.NONE) : text("–");
+        return r.isPresent() ? cell(fmt.signedPercent(r.getAsDouble()), ratio(r.getAsDouble()), "percent", Flag.NONE) : dash();
     }
 
     private Map<String, Object> shareCell(OptionalDouble share) {
-        return share.isPresent() ? cell(fmt.percent(share.getAsDouble()), ratio(share.getAsDouble()), "percent", Flag.NONE) : text("–");
+        return share.isPresent() ? cell(fmt.percent(share.getAsDouble()), ratio(share.getAsDouble()), "percent", Flag.NONE) : dash();
     }
 
     private static String ratio(double d) {
@@ -648,7 +663,14 @@ public final class ModelBuilder {
         m.put("value", value);
         m.put("type", type);
         m.put("flag", flag == Flag.NONE ? "" : flag.code());
-        m.put("cls", "");
+        m.put("cls", type.equals("integer") || type.equals("decimal") || type.equals("percent") ? "num" : "");
+        return m;
+    }
+
+    /** The mark of a figure that was not reported, aligned with the numbers of its column. */
+    private static Map<String, Object> dash() {
+        Map<String, Object> m = text("–");
+        m.put("cls", "num");
         return m;
     }
 
@@ -668,20 +690,6 @@ public final class ModelBuilder {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
-    }
-
-    /** Makes the whole tree unmodifiable, so the model can be shared and never changed by a template call. */
-    @SuppressWarnings("unchecked")
-    private static <T> T freeze(T o) {
-        if (o instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put((String) k, freeze(v)));
-            return (T) Collections.unmodifiableMap(out);
-        }
-        if (o instanceof List<?> l) {
-            return (T) l.stream().map(ModelBuilder::freeze).toList();
-        }
-        return o;
     }
 
     /** A data table being assembled: headers, rows with a row header, an optional totals row. */

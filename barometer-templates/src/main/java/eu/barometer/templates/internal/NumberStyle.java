@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -35,6 +37,19 @@ public final class NumberStyle {
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter monthName;
 
+    private static final java.util.Map<Language, NumberStyle> BY_LANGUAGE = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            BY_LANGUAGE.put(l, new NumberStyle(l));
+        }
+    }
+
+    /** The style of a language (shared; immutable). */
+    public static NumberStyle of(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
     public NumberStyle(Language language) {
         this.language = language;
         Locale locale = language.locale();
@@ -42,8 +57,10 @@ public final class NumberStyle {
         this.groupSeparator = commaGrouping ? ',' : NBSP;
         this.decimalSeparator = commaGrouping ? '.' : ',';
         this.percentSuffix = commaGrouping ? "%" : NBSP + "%";
-        this.date = language == Language.EN ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        // EU texts write the day without a leading zero ("9. oktober 2023"); the JDK's Slovenian long form has one.
+        this.date = DateTimeFormatter.ofPattern(language == Language.EN ? "d MMMM y"
+                : DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE, locale)
+                        .replace("dd", "d"), locale);
         this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.shortMonth = DateTimeFormatter.ofPattern("LLL yyyy", locale);
         this.monthName = DateTimeFormatter.ofPattern("LLLL", locale);

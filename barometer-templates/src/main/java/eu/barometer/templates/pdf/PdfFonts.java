@@ -4,6 +4,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import eu.barometer.templates.internal.FontFiles;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 import java.awt.Font;
 import java.io.IOException;
@@ -21,6 +22,7 @@ final class PdfFonts implements FontMapper {
     private static final ThreadLocal<PdfFonts> PER_THREAD = ThreadLocal.withInitial(PdfFonts::new);
 
     private final Map<String, BaseFont> fonts = new LinkedHashMap<>();
+    private final ITextFontResolver resolver = new ITextFontResolver();
 
     private PdfFonts() {
         for (String file : FontFiles.FILES.keySet()) {
@@ -33,6 +35,14 @@ final class PdfFonts implements FontMapper {
                 throw new IllegalStateException("font " + file + " cannot be used: " + e.getMessage(), e);
             }
         }
+        // The resolver reads each font's description (family, weight, style) from its file once, here.
+        fonts.forEach((file, font) -> resolver.addFont(font, "liberation/" + file,
+                file.startsWith("LiberationSerif") ? "Liberation Serif" : "Liberation Sans"));
+    }
+
+    /** Flying Saucer's font resolver holding the fonts, for this thread's renders. */
+    ITextFontResolver resolver() {
+        return resolver;
     }
 
     /** The fonts of the current thread. */

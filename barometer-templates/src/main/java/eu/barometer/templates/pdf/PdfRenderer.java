@@ -1,6 +1,5 @@
 package eu.barometer.templates.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -47,9 +46,6 @@ import java.util.Objects;
  */
 public final class PdfRenderer implements EditionRenderer {
 
-    private static final String SERIF = "Liberation Serif";
-    private static final String SANS = "Liberation Sans";
-
     private final TemplateSet set;
 
     /** A renderer using a template set. */
@@ -66,7 +62,7 @@ public final class PdfRenderer implements EditionRenderer {
     public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
         XhtmlDocument x = set.toXhtml(edition, language, options);
-        byte[] pdf = toPdf(x);
+        byte[] pdf = toPdf(x, options.pdfA());
         if (pdf.length > options.maxOutputBytes()) {
             throw new RenderException("the PDF edition would be " + pdf.length + " bytes, over the limit of "
                     + options.maxOutputBytes(), null);
@@ -74,25 +70,27 @@ public final class PdfRenderer implements EditionRenderer {
         out.write(pdf);
     }
 
-    private byte[] toPdf(XhtmlDocument x) throws RenderException {
+    private byte[] toPdf(XhtmlDocument x, boolean pdfA) throws RenderException {
         Document doc = x.dom();
         PdfFonts fonts = PdfFonts.current();
         checkGlyphs(doc, fonts);
         Footnotes.number(doc);
         Map<Integer, ChartData> charts = prepareCharts(doc);
+        captionsIntoHeaders(doc);
         addBookmarks(doc);
 
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = new ITextRenderer(fonts.resolver());
         SandboxUserAgent agent = new SandboxUserAgent(renderer.getOutputDevice(),
-                renderer.getSharedContext().getDotsPerPixel());
+                renderer.getSharedContext().getDotsPerPixel(), set::file);
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
-                new NumberStyle(x.language()), fonts));
-        for (Map.Entry<String, BaseFont> f : fonts.all().entrySet()) {
-            renderer.getFontResolver().addFont(f.getValue(), "liberation/" + f.getKey(), f.getKey().startsWith("LiberationSerif") ? SERIF : SANS);
+                NumberStyle.of(x.language()), fonts));
+        if (pdfA) {
+            renderer.setPDFVersion(PdfWriter.VERSION_1_4);
+            renderer.setPDFXConformance(PdfWriter.PDFA1B);
         }
-        renderer.setListener(new Properties(doc, x.language()));
+        renderer.setListener(new Properties(doc, x.language(), pdfA));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try {
             renderer.setDocument(doc, null);
@@ -126,6 +124,40 @@ public final class PdfRenderer implements EditionRenderer {
             i++;
         }
         return charts;
+    }
+
+    /**
+     * Moves each data table's caption into a first header row: Flying Saucer would leave a caption
+     * alone at the foot of a page, but keeps header rows with the body and repeats them on every
+     * page, so the caption also heads each continuation.
+     */
+    private static void captionsIntoHeaders(Document doc) {
+        for (Element table : Xhtml.elements(doc, "table", "data")) {
+            Element caption = Xhtml.child(table, "caption");
+            Element thead = Xhtml.child(table, "thead");
+            Element firstRow = thead == null ? null : Xhtml.child(thead, "tr");
+            if (caption == null || firstRow == null) {
+                continue;
+            }
+            int columns = 0;
+            for (Node c = firstRow.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element cell) {
+                    String span = cell.getAttribute("colspan");
+                    columns += span.isEmpty() ? 1 : Integer.parseInt(span.trim());
+                }
+            }
+            Element tr = doc.createElementNS(Xhtml.NS, "tr");
+            tr.setAttribute("class", "caption-row");
+            Element th = doc.createElementNS(Xhtml.NS, "th");
+            th.setAttribute("colspan", Integer.toString(columns));
+            th.setAttribute("class", "table-caption");
+            while (caption.getFirstChild() != null) {
+                th.appendChild(caption.getFirstChild());
+            }
+            tr.appendChild(th);
+            thead.insertBefore(tr, firstRow);
+            table.removeChild(caption);
+        }
     }
 
     /** Adds Flying Saucer's {@code <bookmarks>} to the head: one per h1–h3 with an id, nested by level. */
@@ -214,14 +246,31 @@ public final class PdfRenderer implements EditionRenderer {
         return s.substring(from, to).replaceAll("\\s+", " ");
     }
 
-    /** Writes the document properties: language, marking and the rest Flying Saucer does not map. */
+    /**
+     * Writes the document properties: language, marking and the rest Flying Saucer does not map;
+     * for PDF/A-1b also the sRGB output intent (once the writer's body exists) and the XMP metadata.
+     */
     private static final class Properties extends DefaultPDFCreationListener {
         private final Document doc;
         private final Language language;
+        private final boolean pdfA;
 
-        Properties(Document doc, Language language) {
+        Properties(Document doc, Language language, boolean pdfA) {
             this.doc = doc;
             this.language = language;
+            this.pdfA = pdfA;
+        }
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+            if (pdfA) {
+                try {
+                    renderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                            java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot write the sRGB output intent: " + e.getMessage(), e);
+                }
+            }
         }
 
         @Override
@@ -238,6 +287,9 @@ public final class PdfRenderer implements EditionRenderer {
             info.put(new PdfName("DocumentNumber"), new PdfString(Xhtml.meta(doc, "document-number"), PdfString.TEXT_UNICODE));
             info.put(new PdfName("EditionId"), new PdfString(Xhtml.meta(doc, "edition-id"), PdfString.TEXT_UNICODE));
             info.put(new PdfName("Language"), new PdfString(language.code(), PdfString.TEXT_UNICODE));
+            if (pdfA) {
+                renderer.getWriter().createXmpMetadata();
+            }
         }
     }
 }

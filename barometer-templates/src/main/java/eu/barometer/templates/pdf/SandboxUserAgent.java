@@ -1,5 +1,6 @@
 package eu.barometer.templates.pdf;
 
+import eu.barometer.templates.internal.SetLoader;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 
@@ -10,11 +11,14 @@ import java.net.URLConnection;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The user agent of a PDF render: it opens no file and no connection. It serves {@code data:} URIs
- * and Flying Saucer's own default style sheet (read once from its jar); any other reference (http,
- * https, file, jar, a relative path) is refused and recorded, and the render fails naming it.
+ * The user agent of a PDF render: it opens no file and no connection. It serves the template
+ * set's own files (by relative name, from memory), {@code data:} URIs and Flying Saucer's default
+ * style sheet (read once from its jar); any other reference (http, https, file, jar, a name outside
+ * the set) is refused and recorded, and the render fails naming it.
  */
 final class SandboxUserAgent extends ITextUserAgent {
 
@@ -31,9 +35,11 @@ final class SandboxUserAgent extends ITextUserAgent {
     }
 
     private final List<String> refused = new ArrayList<>();
+    private final Function<String, Optional<byte[]>> setFiles;
 
-    SandboxUserAgent(ITextOutputDevice device, int dotsPerPixel) {
+    SandboxUserAgent(ITextOutputDevice device, int dotsPerPixel, Function<String, Optional<byte[]>> setFiles) {
         super(device, dotsPerPixel);
+        this.setFiles = setFiles;
     }
 
     /** The references refused during the render, in order. */
@@ -85,6 +91,12 @@ final class SandboxUserAgent extends ITextUserAgent {
                         : java.net.URLDecoder.decode(payload, java.nio.charset.StandardCharsets.UTF_8)
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 return new ByteArrayInputStream(bytes);
+            }
+        }
+        if (uri != null && SetLoader.isSafeName(uri)) {
+            Optional<byte[]> file = setFiles.apply(uri);
+            if (file.isPresent()) {
+                return new ByteArrayInputStream(file.get());
             }
         }
         if (uri != null) {

@@ -1,0 +1,23 @@
+package eu.barometer.templates;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RenderersTest {
+
+    @Test
+    void givesARendererForPdfAndHtml() {
+        assertEquals(OutputFormat.PDF, Renderers.forFormat(OutputFormat.PDF, TemplateSet.builtIn()).format());
+        assertEquals(OutputFormat.HTML, Renderers.forFormat(OutputFormat.HTML, TemplateSet.builtIn()).format());
+    }
+
+    @Test
+    void saysWhenAFormatIsNotInThisBuild() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Renderers.forFormat(OutputFormat.DOCX, TemplateSet.builtIn()));
+        assertTrue(e.getMessage().contains("not available in this build"));
+    }
+}
