@@ -1,7 +1,14 @@
 package eu.barometer.templates.docx;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ooxml.POIXMLDocument;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -37,6 +44,7 @@ import org.w3c.dom.Node;
 
 import javax.xml.namespace.QName;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,14 +62,15 @@ import static eu.barometer.templates.docx.DocxBuild.name;
 final class Charts {
 
     /** Colour-blind-safe series colours, EU blue first. */
-    private static final String[] PALETTE = {"004494", "E69F00", "009E73", "D55E00", "56B4E9", "CC79A7", "7F7F7F", "F0E442"};
+    private static final String[] PALETTE = {"004494", "E69F00", "009E73", "D55E00", "56B4E9", "CC79A7", "7F7F7F",
+        "8C564B", "17BECF", "BCBD22", "F0E442", "000000"};
     private static final String CHART_FONT = "Arial";
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final long EMU_PER_TWIP = 635;
     private static final long EMU_PER_CM = 360_000;
 
     /** What a data table holds. */
-    record Data(List<String> categories, List<String> series, List<Double[]> values) { }
+    record Data(String categoryLabel, List<String> categories, List<String> series, List<Double[]> values) { }
 
     private final DocxBuild build;
     private int count;
@@ -144,14 +153,14 @@ final class Charts {
 
         int n = data.categories().size();
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(data.categories().toArray(String[]::new),
-                chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+                EmbeddedWorkbook.range(0, n), 0);
         XDDFChartData plot = chart.createData(kind.equals("line") ? ChartTypes.LINE : ChartTypes.BAR, categoryAxis, valueAxis);
         plot.setVaryColors(false);
         for (int s = 0; s < data.series().size(); s++) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(data.values().get(s),
-                    chart.formatRange(new CellRangeAddress(1, n, s + 1, s + 1)), s + 1);
+                    EmbeddedWorkbook.range(s + 1, n), s + 1);
             XDDFChartData.Series series = plot.addSeries(categories, values);
-            series.setTitle(data.series().get(s), chart.setSheetTitle(data.series().get(s), s + 1));
+            series.setTitle(data.series().get(s), new CellReference(EmbeddedWorkbook.SHEET, 0, s + 1, true, true));
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(PALETTE[s % PALETTE.length])));
             if (series instanceof XDDFLineChartData.Series line) {
                 line.setSmooth(false);
@@ -168,11 +177,35 @@ final class Charts {
             bars.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
             bars.setGapWidth(stacked ? 60 : 80);
         }
-        chart.plot(plot);
+        // Not chart.plot(plot): that builds a POI workbook for the data; EmbeddedWorkbook writes it instead.
+        for (int i = 0; i < plot.getSeriesCount(); i++) {
+            plot.getSeries(i).plot();
+        }
+        embed(chart, data);
         if (stacked) {
             overlapFully(chart);
         }
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    }
+
+    /** Embeds the data as a workbook, so that Word's "Edit Data" opens the figures. */
+    private void embed(XWPFChart chart, Data data) {
+        try {
+            OPCPackage pkg = build.document().getPackage();
+            PackagePartName name = PackagingURIHelper.createPartName(
+                    "/word/embeddings/Microsoft_Excel_Worksheet" + count + ".xlsx");
+            PackagePart part = pkg.createPart(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (OutputStream out = part.getOutputStream()) {
+                out.write(EmbeddedWorkbook.xlsx(data));
+            }
+            PackageRelationship rel = chart.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
+                    POIXMLDocument.PACK_OBJECT_REL_TYPE);
+            chart.setExternalId(rel.getId());
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("cannot embed the chart's workbook: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -284,6 +317,6 @@ final class Charts {
                 ok = false;
             }
         }
-        return ok ? new Data(categories, series, values) : null;
+        return ok ? new Data(collapse(headCells.get(0).getTextContent()), categories, series, values) : null;
     }
 }

@@ -28,6 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +40,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * One render: walks the XHTML tree and builds the Word document. Not thread-safe; created per
@@ -54,6 +60,9 @@ final class DocxBuild {
             Styles.TABLE_NUMBER, Styles.TABLE_HEADING, Styles.TABLE_HEADING_NUMBER, Styles.COUNCIL_HEADER,
             Styles.COUNCIL_HEADER_LABEL, Styles.TOC_HEADING, Styles.DATA_TABLE, Styles.LAYOUT_TABLE);
 
+    /** The date of every zip entry: 2023-10-11T00:00:00Z. */
+    static final long FIXED_TIME = 1_696_982_400_000L;
+    private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Set<String> INLINE = Set.of("strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
     private static final Set<String> CONTAINERS = Set.of("section", "header", "footer", "nav", "article", "aside");
 
@@ -116,7 +125,27 @@ final class DocxBuild {
         }
         problems.throwIfAny();
         properties();
-        doc.write(out);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(256 * 1024);
+        doc.write(raw);
+        sameBytes(raw.toByteArray(), out);
+    }
+
+    /**
+     * Copies the package with every zip entry dated {@link #FIXED_TIME}: POI stamps the entries
+     * with the current time, so the same edition would never give the same bytes.
+     */
+    private static void sameBytes(byte[] docx, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(FIXED_TIME);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
     }
 
     private void head(Element head) {
@@ -302,12 +331,16 @@ final class DocxBuild {
     private void heading(Element e, Sink sink, Context ctx, int level) {
         String style = ctx.inToc() ? Styles.TOC_HEADING : Styles.heading(level);
         CTP p = paragraph(sink, style, inlineContent(e, ctx), ctx);
-        if (p != null && e.hasAttribute("id") && !ctx.inToc()) {
+        if (!ctx.inToc()) {
             bookmark(p, e.getAttribute("id"));
         }
     }
 
-    private void bookmark(CTP p, String id) {
+    /** Marks a paragraph as the target of {@code #id} links (headings, table and figure captions). */
+    void bookmark(CTP p, String id) {
+        if (p == null || id.isEmpty()) {
+            return;
+        }
         BigInteger n = BigInteger.valueOf(bookmarks++);
         CTBookmark start = p.insertNewBookmarkStart(0);
         start.setId(n);
@@ -367,7 +400,7 @@ final class DocxBuild {
         for (Node n = figure.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 if (isXhtml(e) && name(e).equals("figcaption")) {
-                    paragraph(sink, Styles.CAPTION, inlineContent(e, ctx), ctx);
+                    bookmark(paragraph(sink, Styles.CAPTION, inlineContent(e, ctx), ctx), figure.getAttribute("id"));
                 } else if (chart && isXhtml(e) && name(e).equals("table") && hasClass(e, "chart-data")) {
                     if (data != null) {
                         problem(e, "a chart has one data table");
@@ -463,11 +496,25 @@ final class DocxBuild {
                 continue;
             }
             if ((n.equals("h1") || n.equals("h2") || n.equals("h3")) && c.hasAttribute("id")) {
-                out.add(new TocEntry(n.charAt(1) - '0', collapse(c.getTextContent()), c.getAttribute("id")));
+                out.add(new TocEntry(n.charAt(1) - '0', collapse(textWithoutFootnotes(c)), c.getAttribute("id")));
             } else {
                 collectHeadings(c, out);
             }
         }
+    }
+
+    private static String textWithoutFootnotes(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                if (!hasClass(c, "footnote")) {
+                    b.append(textWithoutFootnotes(c));
+                }
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                b.append(n.getNodeValue());
+            }
+        }
+        return b.toString();
     }
 
     // ---- paragraphs and inline content --------------------------------------------------------------------------
@@ -533,7 +580,7 @@ final class DocxBuild {
 
     /** Writes a paragraph in a style; returns it, or null when there was nothing to write. */
     CTP paragraph(Sink sink, String style, Inline content, Context ctx) {
-        if (content.isEmpty() && !ctx.keepEmpty()) {
+        if (content.isEmpty()) {
             return null;
         }
         CTP p = sink.paragraph();
@@ -689,13 +736,13 @@ final class DocxBuild {
 
     static boolean hasClass(Element e, String cls) {
         String c = e.getAttribute("class");
-        if (c.isEmpty()) {
-            return false;
-        }
-        for (String s : c.trim().split("\\s+")) {
-            if (s.equals(cls)) {
+        int at = c.indexOf(cls);
+        while (at >= 0) {
+            int end = at + cls.length();
+            if ((at == 0 || Character.isWhitespace(c.charAt(at - 1))) && (end == c.length() || Character.isWhitespace(c.charAt(end)))) {
                 return true;
             }
+            at = c.indexOf(cls, at + 1);
         }
         return false;
     }
@@ -711,7 +758,7 @@ final class DocxBuild {
     }
 
     static String collapse(String s) {
-        return s.replaceAll("[ \\t\\r\\n]+", " ").trim();
+        return WHITE_SPACE.matcher(s).replaceAll(" ").trim();
     }
 
     static String lower(String s) {
@@ -793,36 +840,32 @@ final class DocxBuild {
      * Where the walk is: the style of implicit paragraphs, the list item, and what the place may hold.
      */
     record Context(String style, ListItem item, int listLevel, boolean inTable, boolean inFootnote, boolean inFurniture,
-                   boolean inCouncilHeader, boolean inToc, boolean keepEmpty) {
-        static final Context BODY = new Context(Styles.NORMAL, null, -1, false, false, false, false, false, false);
-
-        Context withStyle(String s) {
-            return new Context(s, item, listLevel, inTable, inFootnote, inFurniture, inCouncilHeader, inToc, keepEmpty);
-        }
+                   boolean inCouncilHeader, boolean inToc) {
+        static final Context BODY = new Context(Styles.NORMAL, null, -1, false, false, false, false, false);
 
         Context listItem(BigInteger numId, int level) {
             return new Context(Styles.LIST_PARAGRAPH, new ListItem(numId, level), level, inTable, inFootnote, inFurniture,
-                    inCouncilHeader, inToc, keepEmpty);
+                    inCouncilHeader, inToc);
         }
 
         Context cell(String s) {
-            return new Context(s, null, -1, true, inFootnote, inFurniture, inCouncilHeader, inToc, false);
+            return new Context(s, null, -1, true, inFootnote, inFurniture, inCouncilHeader, inToc);
         }
 
         Context footnote() {
-            return new Context(Styles.FOOTNOTE_TEXT, null, -1, inTable, true, inFurniture, false, false, false);
+            return new Context(Styles.FOOTNOTE_TEXT, null, -1, inTable, true, inFurniture, false, false);
         }
 
         Context furniture(String s) {
-            return new Context(s, null, -1, false, false, true, false, false, false);
+            return new Context(s, null, -1, false, false, true, false, false);
         }
 
         Context councilHeader() {
-            return new Context(Styles.COUNCIL_HEADER, item, listLevel, inTable, inFootnote, inFurniture, true, inToc, keepEmpty);
+            return new Context(Styles.COUNCIL_HEADER, item, listLevel, inTable, inFootnote, inFurniture, true, inToc);
         }
 
         Context toc() {
-            return new Context(style, item, listLevel, inTable, inFootnote, inFurniture, inCouncilHeader, true, keepEmpty);
+            return new Context(style, item, listLevel, inTable, inFootnote, inFurniture, inCouncilHeader, true);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.w3c.dom.Node;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static eu.barometer.templates.docx.DocxBuild.collapse;
 import static eu.barometer.templates.docx.DocxBuild.hasClass;
@@ -40,6 +41,8 @@ final class Tables {
 
     private record Row(Part part, Element element, List<Cell> cells) { }
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[ \u2009]");
+
     private final DocxBuild build;
 
     Tables(DocxBuild build) {
@@ -57,7 +60,8 @@ final class Tables {
             if (n instanceof Element e) {
                 String name = isXhtml(e) ? name(e) : "";
                 switch (name) {
-                    case "caption" -> build.paragraph(sink, Styles.CAPTION, build.inlineContent(e, ctx), ctx);
+                    case "caption" -> build.bookmark(build.paragraph(sink, Styles.CAPTION, build.inlineContent(e, ctx), ctx),
+                            table.getAttribute("id"));
                     case "thead" -> group(e, Part.HEAD, rows);
                     case "tbody" -> group(e, Part.BODY, rows);
                     case "tfoot" -> group(e, Part.FOOT, rows);
@@ -144,6 +148,9 @@ final class Tables {
                 }
             }
         }
+        // An empty paragraph after the table, as one types it in Word: it keeps the table apart from
+        // what follows, and two tables in a row would otherwise merge into one.
+        sink.paragraph().addNewPPr().addNewPStyle().setVal(Styles.NORMAL);
     }
 
     private static byte[] lookBits(boolean firstRow, boolean lastRow) {
@@ -287,30 +294,74 @@ final class Tables {
         return col;
     }
 
-    /** Column widths in twips filling the text width, by the longest text in each column. */
+    /**
+     * Column widths in twips filling the text width, the way a browser lays out an automatic
+     * table: no column narrower than its longest word (numbers never wrap), the rest of the width
+     * shared by how much more each column's longest text would like.
+     */
     private int[] widths(List<Row> rows, int columns, boolean layout) {
-        double[] want = new double[columns];
+        double[] min = new double[columns];
+        double[] pref = new double[columns];
         for (Row row : rows) {
             for (Cell cell : row.cells()) {
                 if (cell.element() != null && !cell.continuation() && cell.colspan() == 1) {
-                    int len = collapse(cell.element().getTextContent()).length();
-                    want[cell.column()] = Math.max(want[cell.column()], Math.min(len, layout ? 45 : 30));
+                    String text = collapse(cell.element().getTextContent());
+                    double bold = row.part() == Part.HEAD || name(cell.element()).equals("th") ? 1.1 : 1.0;
+                    double longestWord = 0;
+                    if (row.part() != Part.HEAD && (hasClass(cell.element(), "num") || cell.element().hasAttribute("data-type")
+                            && !cell.element().getAttribute("data-type").equals("text"))) {
+                        longestWord = ems(text); // figures and dates do not wrap
+                    } else {
+                        for (String word : WORD_BREAK.split(text)) {
+                            longestWord = Math.max(longestWord, ems(word));
+                        }
+                    }
+                    int c = cell.column();
+                    min[c] = Math.max(min[c], (longestWord + 1) * bold);
+                    pref[c] = Math.max(pref[c], (Math.min(ems(text), layout ? 34 : 40) + 1) * bold);
                 }
             }
         }
-        double sum = 0;
+        double charWidth = layout ? 120 : 100; // twips per average character: 12 pt text in layout tables, 10 pt in data tables
+        double available = Math.max(columns, (build.textWidth() - columns * 2 * 85.0) / charWidth);
+        double sumMin = 0;
+        double sumPref = 0;
         for (int c = 0; c < columns; c++) {
-            want[c] = Math.max(want[c], 6) + 2;
-            sum += want[c];
+            min[c] = Math.max(min[c], 3);
+            pref[c] = Math.max(pref[c], min[c]);
+            sumMin += min[c];
+            sumPref += pref[c];
+        }
+        double[] chars = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            if (sumPref <= available || sumMin >= available) {
+                chars[c] = sumPref <= available ? pref[c] : min[c];
+            } else {
+                chars[c] = min[c] + (available - sumMin) * (pref[c] - min[c]) / (sumPref - sumMin);
+            }
+        }
+        double sum = 0;
+        for (double ch : chars) {
+            sum += ch;
         }
         int[] widths = new int[columns];
-        int total = build.textWidth();
+        int margins = 2 * 85;
+        int content = Math.max(columns * 200, build.textWidth() - columns * margins);
         int used = 0;
         for (int c = 0; c < columns; c++) {
-            widths[c] = c == columns - 1 ? total - used : (int) Math.round(total * want[c] / sum);
+            widths[c] = c == columns - 1 ? build.textWidth() - used : margins + (int) Math.round(content * chars[c] / sum);
             used += widths[c];
         }
         return widths;
+    }
+
+    /** The width of a text in average characters: capitals are wider. */
+    private static double ems(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += Character.isUpperCase(text.charAt(i)) ? 1.4 : 1;
+        }
+        return w;
     }
 
     /** Paragraphs of a table cell; a new cell has no paragraph yet. */
