@@ -5,11 +5,11 @@ import eu.barometer.core.reference.Language;
 import eu.barometer.templates.docx.DocxRenderer;
 import eu.barometer.templates.html.HtmlRenderer;
 import eu.barometer.templates.internal.Deterministic;
+import eu.barometer.templates.internal.SizeLimitedStream;
 import eu.barometer.templates.pdf.PdfRenderer;
 import eu.barometer.templates.xlsx.XlsxRenderer;
 import org.apache.poi.util.LocaleUtil;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,9 +59,9 @@ public final class Renderers {
         public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
                 throws RenderException, IOException {
             try {
-                inner.render(edition, language, options, new SizeLimit(out, options.maxOutputBytes()));
+                inner.render(edition, language, options, new SizeLimitedStream(out, options.maxOutputBytes()));
             } catch (RenderException | IOException | RuntimeException e) {
-                SizeLimit.rethrowIfExceeded(e, format(), options);
+                rethrowIfTooLarge(e, format(), options);
                 throw e;
             }
         }
@@ -89,13 +89,13 @@ public final class Renderers {
                 LocaleUtil.setUserLocale(language.locale());
                 LocaleUtil.setUserTimeZone(TimeZone.getTimeZone("UTC"));
                 try (OutputStream file = Files.newOutputStream(tmp)) {
-                    inner.render(edition, language, options, new SizeLimit(file, options.maxOutputBytes()));
+                    inner.render(edition, language, options, new SizeLimitedStream(file, options.maxOutputBytes()));
                 }
                 try (InputStream in = Files.newInputStream(tmp)) {
-                    Deterministic.zip(in, new SizeLimit(out, options.maxOutputBytes()), edition.edition().document().date());
+                    Deterministic.zip(in, new SizeLimitedStream(out, options.maxOutputBytes()), edition.edition().document().date());
                 }
             } catch (RenderException | IOException | RuntimeException e) {
-                SizeLimit.rethrowIfExceeded(e, format(), options);
+                rethrowIfTooLarge(e, format(), options);
                 throw e;
             } finally {
                 LocaleUtil.setUserLocale(locale);
@@ -105,56 +105,11 @@ public final class Renderers {
         }
     }
 
-    /** An output stream that fails once more than a number of bytes are written. */
-    private static final class SizeLimit extends FilterOutputStream {
-        static final class Exceeded extends IOException {
-            private static final long serialVersionUID = 1L;
-
-            Exceeded() {
-                super("size limit exceeded");
-            }
-        }
-
-        private final long limit;
-        private long written;
-
-        /** Throws a clear {@link RenderException} if a failure comes from the size limit (libraries may wrap it). */
-        static void rethrowIfExceeded(Exception e, OutputFormat format, RenderOptions options) throws RenderException {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof Exceeded) {
-                    throw new RenderException("the " + format.extension().toUpperCase(Locale.ROOT)
-                            + " edition would be over " + options.maxOutputBytes() + " bytes, the limit for one document", e);
-                }
-            }
-        }
-
-        SizeLimit(OutputStream out, long limit) {
-            super(out);
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            count(1);
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            count(len);
-            out.write(b, off, len);
-        }
-
-        private void count(int n) throws Exceeded {
-            written += n;
-            if (written > limit) {
-                throw new Exceeded();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
+    /** Throws a clear {@link RenderException} if a failure comes from the size limit (libraries may wrap it). */
+    private static void rethrowIfTooLarge(Exception e, OutputFormat format, RenderOptions options) throws RenderException {
+        if (SizeLimitedStream.causedByLimit(e)) {
+            throw new RenderException("the " + format.extension().toUpperCase(Locale.ROOT) + " edition would be over "
+                    + options.maxOutputBytes() + " bytes, the limit for one document", e);
         }
     }
 }

@@ -1,8 +1,8 @@
 package eu.barometer.templates.pdf;
 
+import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.barometer.core.analysis.EditionAnalysis;
 import eu.barometer.core.reference.Language;
@@ -14,6 +14,7 @@ import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.TemplateSet;
 import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.chart.ChartData;
+import eu.barometer.templates.internal.Deterministic;
 import eu.barometer.templates.internal.Footnotes;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
@@ -22,7 +23,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import eu.barometer.templates.internal.Deterministic;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

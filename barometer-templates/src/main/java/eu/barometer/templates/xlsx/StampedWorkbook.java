@@ -1,12 +1,12 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.internal.SizeLimitedStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -59,50 +59,15 @@ final class StampedWorkbook extends SXSSFWorkbook {
 
     /** Writes the workbook, refusing to write more than {@code maxBytes}; the stream is not closed. */
     void write(OutputStream out, long maxBytes) throws IOException {
-        Limited limited = new Limited(out, maxBytes);
+        SizeLimitedStream limited = new SizeLimitedStream(out, maxBytes);
         try {
             write(limited);
         } catch (IOException e) {
             // POI closes its zip stream on the way out, and that failure hides ours.
-            if (limited.written > maxBytes) {
+            if (limited.exceeded()) {
                 throw new TooLarge(maxBytes);
             }
             throw e;
-        }
-    }
-
-    /** Counts what passes through, refuses to pass the limit, and never closes the target. */
-    private static final class Limited extends FilterOutputStream {
-        private final long limit;
-        private long written;
-
-        Limited(OutputStream out, long limit) {
-            super(out);
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            count(1);
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            count(len);
-            out.write(b, off, len);
-        }
-
-        private void count(int n) throws IOException {
-            written += n;
-            if (written > limit) {
-                throw new TooLarge(limit);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
