@@ -104,7 +104,8 @@ public final class XlsxLargeBench {
         Country[] countries = Country.values();
         InformationSystem[] systems = InformationSystem.values();
         int perMonth = countries.length * systems.length * measures.length;
-        List<DatabaseUse> out = new ArrayList<>(count);
+        // The compact store the bundle reader uses for database use (about 20 bytes a row).
+        eu.barometer.core.model.DatabaseUseRows.Builder out = eu.barometer.core.model.DatabaseUseRows.builder(count);
         YearMonth month = YearMonth.of(2023, 9);
         Period period = Period.month(month);
         for (int i = 0; i < count; i++) {
@@ -119,7 +120,7 @@ public final class XlsxLargeBench {
             out.add(new DatabaseUse(c, s, m, period, (i * 7919L) % 1_000_003, i % 97 == 0 ? Flag.PROVISIONAL : Flag.NONE,
                     i + 2));
         }
-        return out;
+        return out.build();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package eu.barometer.core.input;
 import eu.barometer.core.model.Action;
 import eu.barometer.core.model.BorderCrossing;
 import eu.barometer.core.model.DatabaseUse;
+import eu.barometer.core.model.DatabaseUseRows;
 import eu.barometer.core.model.Dataset;
 import eu.barometer.core.model.DatasetKind;
 import eu.barometer.core.model.Edition;
@@ -195,6 +196,8 @@ public final class BundleReader {
         DatasetKind kind = schema.kind();
         String name = kind.fileName();
         List<R> rows = new ArrayList<>();
+        // Database use can run to millions of rows: keep it column by column (about 20 bytes a row).
+        DatabaseUseRows.Builder compact = kind == DatasetKind.DATABASE_USE ? DatabaseUseRows.builder(1024) : null;
         String sha;
         int read = 0;
         try (CsvTable table = CsvTable.open(name, source, format, problems)) {
@@ -226,7 +229,11 @@ public final class BundleReader {
                 reader.reset();
                 R row = schema.read(reader);
                 if (row != null) {
-                    rows.add(row);
+                    if (compact != null) {
+                        compact.add((DatabaseUse) row);
+                    } else {
+                        rows.add(row);
+                    }
                 }
             }
             sha = table.sha256();
@@ -234,7 +241,9 @@ public final class BundleReader {
         String provider = meta != null ? meta.provider() : kind.defaultProvider();
         SourceInfo info = new SourceInfo(name, sha, read, provider,
                 meta != null ? meta.asOf() : Optional.empty(), meta != null && meta.provisional());
-        return new Dataset.Received<>(kind, rows, info);
+        @SuppressWarnings("unchecked")
+        List<R> all = compact != null ? (List<R>) compact.build() : rows;
+        return new Dataset.Received<>(kind, all, info);
     }
 
     /** Maps canonical column names to field indexes, reporting missing, unknown and repeated columns. */

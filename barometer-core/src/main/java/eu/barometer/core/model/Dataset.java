@@ -31,7 +31,8 @@ public sealed interface Dataset<R> {
     record Received<R>(DatasetKind kind, List<R> rows, SourceInfo info) implements Dataset<R> {
         public Received {
             Objects.requireNonNull(kind, "kind");
-            rows = List.copyOf(rows);
+            // Compact stores are immutable already; copying one would undo its saving.
+            rows = rows instanceof DatabaseUseRows ? rows : List.copyOf(rows);
             Objects.requireNonNull(info, "info");
         }
 
