@@ -30,7 +30,7 @@ import java.util.TimeZone;
  * <p>Every renderer returned writes the same bytes for the same inputs whatever the host's time
  * zone, default locale, clock and thread count, and stops with a {@link RenderException} when a
  * document grows past {@link RenderOptions#maxOutputBytes()} (PDF and HTML check their finished
- * bytes themselves; DOCX and XLSX are counted as they are written).
+ * bytes; DOCX and XLSX are counted as they are written).
  *
  * @since 0.1
  */
@@ -45,12 +45,12 @@ public final class Renderers {
             case PDF -> new PdfRenderer(set);
             case HTML -> new HtmlRenderer(set);
             case DOCX -> new Package(new DocxRenderer(set));
-            case XLSX -> new Package(new XlsxRenderer(set));
+            case XLSX -> new XlsxRenderer(set);
         };
     }
 
     /**
-     * DOCX and XLSX: POI takes dates and languages from thread-local defaults and stamps zip
+     * DOCX: POI takes dates and languages from thread-local defaults and stamps zip
      * entries with the clock. Renders with the edition's language and UTC as POI's defaults into
      * a temporary file, then copies the package with every clock value replaced by the edition's
      * date ({@link Deterministic#zip}).

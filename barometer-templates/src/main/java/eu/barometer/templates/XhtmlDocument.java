@@ -42,7 +42,8 @@ public record XhtmlDocument(Language language, String xhtml, Document dom) {
      */
     public static XhtmlDocument parse(String source, Language language, String xhtml) throws RenderException {
         try {
-            DocumentBuilder builder = secureFactory().newDocumentBuilder();
+            DocumentBuilder builder = BUILDER.get();
+            builder.reset();
             builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             builder.setErrorHandler(null);
             Document dom = builder.parse(new InputSource(new StringReader(xhtml)));
@@ -50,10 +51,29 @@ public record XhtmlDocument(Language language, String xhtml, Document dom) {
         } catch (SAXParseException e) {
             throw new RenderException(List.of(new TemplateProblem(source, Math.max(0, e.getLineNumber()),
                     Math.max(0, e.getColumnNumber()), "the template produced XHTML that is not well-formed: " + e.getMessage())));
-        } catch (org.xml.sax.SAXException | IOException | ParserConfigurationException e) {
+        } catch (org.xml.sax.SAXException | IOException e) {
             throw new RenderException("could not parse the XHTML produced by the template: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * One parser per thread, made once: finding and configuring a factory took longer than
+     * parsing an edition. The whole tree is built at once (no deferred nodes), since every
+     * renderer walks all of it.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
+        DocumentBuilderFactory f = secureFactory();
+        try {
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
+        } catch (ParserConfigurationException e) {
+            // another parser: keep its default
+        }
+        try {
+            return f.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser: " + e.getMessage(), e);
+        }
+    });
 
     /** A DocumentBuilderFactory that resolves no external entity, DTD or XInclude. */
     public static DocumentBuilderFactory secureFactory() {

@@ -1,12 +1,10 @@
 package eu.barometer.templates.xlsx;
 
-import org.apache.poi.ss.usermodel.Sheet;
-
 import java.util.Arrays;
 
 /**
- * Column widths computed from what is written (in characters), since {@code autoSizeColumn}
- * needs fonts and, on a streamed sheet, only sees the rows still in memory.
+ * Column widths computed from what is written (in characters), since Excel's auto-fit needs
+ * fonts and runs only when a user asks for it.
  */
 final class ColumnWidths {
 
@@ -54,9 +52,9 @@ final class ColumnWidths {
     }
 
     /** Sets the widths of columns {@code 0..columns-1}. */
-    void apply(Sheet sheet, int columns) {
+    void apply(SheetSetup setup, int columns) {
         for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, width(c) * 256);
+            setup.width(c, width(c));
         }
     }
 
@@ -64,15 +62,12 @@ final class ColumnWidths {
      * Makes a row tall enough for a wrapped text in a column: neither Excel nor LibreOffice
      * grows rows on opening a file, so wrapped lines would overlap the next row.
      */
-    void fitHeight(org.apache.poi.ss.usermodel.Row row, int column, String text) {
+    void fitHeight(Grid grid, int row, int column, String text) {
         int w = Math.max(1, width(column) - 1);
         int lines = 0;
         for (String line : text.split("\n", -1)) {
             lines += Math.max(1, (line.codePointCount(0, line.length()) + w - 1) / w);
         }
-        float points = 15f * lines;
-        if (points > row.getHeightInPoints()) {
-            row.setHeightInPoints(points);
-        }
+        grid.atLeast(row, 15f * lines);
     }
 }

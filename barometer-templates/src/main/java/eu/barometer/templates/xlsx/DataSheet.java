@@ -18,10 +18,6 @@ import eu.barometer.core.model.ThirdCountryCooperation;
 import eu.barometer.core.reference.Flag;
 import eu.barometer.templates.xlsx.Styles.Kind;
 import eu.barometer.templates.xlsx.Styles.Role;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +33,8 @@ import java.util.function.Function;
  * central-mediterranean), counts as whole numbers, amounts with two decimals, dates as dates,
  * periods as their code plus first and last day; then the row's flag, source file and line.
  *
- * <p>Written row by row to a streamed sheet, so a million rows need no more memory than a hundred.
+ * <p>Written row by row straight into the workbook's zip, so a million rows need no more memory
+ * than a hundred; the column widths come from a first pass over the rows.
  */
 final class DataSheet {
 
@@ -120,80 +117,94 @@ final class DataSheet {
         return names;
     }
 
-    /** Writes a received dataset to an empty (streamed) sheet. */
+    /** Writes a received dataset as a streamed sheet of the workbook. */
     @SuppressWarnings("unchecked")
-    <R extends Row> void write(Sheet sheet, Dataset<R> dataset, SourceInfo source) {
+    <R extends Row> void write(WorkbookXml workbook, String name, Dataset<R> dataset, SourceInfo source) {
         List<Field<R>> fields = (List<Field<R>>) FIELDS.get(dataset.kind());
         int n = fields.size();
         int columns = n + 3;
-        ColumnWidths widths = new ColumnWidths();
-        org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
         List<String> names = columns(dataset.kind());
+
+        // First pass: the widths, which the sheet states before its rows.
+        ColumnWidths widths = new ColumnWidths();
         for (int c = 0; c < columns; c++) {
-            Kind k = c < n ? fields.get(c).kind() : c == n + 2 ? Kind.INTEGER : Kind.TEXT;
-            Cell cell = head.createCell(c);
-            cell.setCellValue(names.get(c));
-            cell.setCellStyle(styles.header(k != Kind.TEXT && k != Kind.CODE));
             widths.fitText(c, names.get(c));
         }
-        CellStyle[] style = new CellStyle[columns];
+        widths.fitText(n + 1, source.file());
+        int rows = 0;
+        for (R row : dataset.rows()) {
+            for (int c = 0; c < n; c++) {
+                Object v = fields.get(c).get().apply(row);
+                if (v instanceof Long l) {
+                    widths.fitInteger(c, l);
+                } else if (v instanceof BigDecimal d) {
+                    widths.fitInteger(c, d.longValue());
+                } else if (v instanceof LocalDate) {
+                    widths.fit(c, 10);
+                } else if (v != null) {
+                    widths.fit(c, Math.min(ColumnWidths.MAX, v.toString().length()));
+                }
+            }
+            if (row.flag() != Flag.NONE) {
+                widths.fit(n, row.flag().code().length());
+            }
+            rows++;
+        }
+        widths.fitInteger(n + 2, rows + 1L);
+        for (int c = 0; c < n; c++) {
+            if (fields.get(c).kind() == Kind.DECIMAL) {
+                widths.fit(c, widths.chars(c) + 3);
+            }
+        }
+        SheetSetup setup = new SheetSetup();
+        setup.freezeRows = 1;
+        setup.autoFilter = new SheetSetup.Range(0, Math.max(1, rows), 0, columns - 1);
+        setup.lastRow = rows;
+        setup.lastColumn = columns - 1;
+        widths.apply(setup, columns);
+        printing.apply(setup, 0, 0, columns);
+
+        int[] style = new int[columns];
         for (int c = 0; c < n; c++) {
             style[c] = styles.cell(fields.get(c).kind(), fields.get(c).decimals(), Role.BODY, false, false);
         }
         style[n] = styles.cell(Kind.CODE, 0, Role.BODY, false, false);
         style[n + 1] = style[n];
         style[n + 2] = styles.cell(Kind.INTEGER, 0, Role.BODY, false, false);
-        widths.fitText(n + 1, source.file());
 
+        SheetXml out = workbook.start(name, setup);
+        out.row(0, Float.NaN);
+        for (int c = 0; c < columns; c++) {
+            Kind k = c < n ? fields.get(c).kind() : c == n + 2 ? Kind.INTEGER : Kind.TEXT;
+            out.text(c, styles.header(k != Kind.TEXT && k != Kind.CODE), names.get(c));
+        }
         int r = 1;
         for (R row : dataset.rows()) {
-            org.apache.poi.ss.usermodel.Row out = sheet.createRow(r++);
+            out.row(r++, Float.NaN);
             for (int c = 0; c < n; c++) {
-                Field<R> f = fields.get(c);
-                Object v = f.get().apply(row);
-                Cell cell = out.createCell(c);
-                cell.setCellStyle(style[c]);
+                Object v = fields.get(c).get().apply(row);
                 if (v instanceof Long l) {
-                    cell.setCellValue(l);
-                    widths.fitInteger(c, l);
+                    out.number(c, style[c], (long) l);
                 } else if (v instanceof BigDecimal d) {
-                    cell.setCellValue(d.doubleValue());
-                    widths.fitInteger(c, d.longValue());
+                    out.number(c, style[c], d.doubleValue());
                 } else if (v instanceof LocalDate d) {
-                    cell.setCellValue(d);
-                    widths.fit(c, 10);
-                } else if (v != null) {
-                    String s = v.toString();
-                    if (!s.isEmpty()) {
-                        cell.setCellValue(s);
-                        widths.fit(c, Math.min(ColumnWidths.MAX, s.length()));
-                    }
+                    out.number(c, style[c], Grid.serial(d));
+                } else if (v != null && !v.toString().isEmpty()) {
+                    out.text(c, style[c], v.toString());
+                } else {
+                    out.blank(c, style[c]);
                 }
             }
             Flag flag = row.flag();
-            Cell fc = out.createCell(n);
-            fc.setCellStyle(style[n]);
             if (flag != Flag.NONE) {
-                fc.setCellValue(flag.code());
-                widths.fit(n, flag.code().length());
+                out.text(n, style[n], flag.code());
+            } else {
+                out.blank(n, style[n]);
             }
-            Cell file = out.createCell(n + 1);
-            file.setCellStyle(style[n + 1]);
-            file.setCellValue(source.file());
-            Cell line = out.createCell(n + 2);
-            line.setCellStyle(style[n + 2]);
-            line.setCellValue(row.line());
+            out.text(n + 1, style[n + 1], source.file());
+            out.number(n + 2, style[n + 2], (long) row.line());
         }
-        widths.fitInteger(n + 2, r);
-        for (int c = 0; c < n; c++) {
-            if (fields.get(c).kind() == Kind.DECIMAL) {
-                widths.fit(c, widths.chars(c) + 3);
-            }
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, columns - 1));
-        widths.apply(sheet, columns);
-        printing.apply(sheet, 0, 0, columns);
+        workbook.end(setup);
     }
 
     /** The fields of a per-state dataset: country, the extra codes, period, its days, then the figures. */

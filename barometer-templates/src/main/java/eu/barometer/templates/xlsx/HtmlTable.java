@@ -44,7 +44,7 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
 
     /** The first class of an element that names a heat-map category. */
     static Optional<String> heat(Element e) {
-        for (String c : e.getAttribute("class").trim().split("\\s+")) {
+        for (String c : Xhtml.classes(e)) {
             if (Styles.HEAT.containsKey(c)) {
                 return Optional.of(c);
             }

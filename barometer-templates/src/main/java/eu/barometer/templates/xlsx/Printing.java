@@ -1,8 +1,5 @@
 package eu.barometer.templates.xlsx;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -32,23 +29,31 @@ record Printing(String marking, String header, String footer) {
     }
 
     /** Sets up printing of a sheet whose heading rows are {@code firstRepeat..lastRepeat} (-1 for none). */
-    void apply(Sheet sheet, int firstRepeat, int lastRepeat, int columns) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(columns > WIDE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+    void apply(SheetSetup sheet, int firstRepeat, int lastRepeat, int columns) {
+        sheet.landscape = columns > WIDE;
         if (firstRepeat >= 0 && lastRepeat >= firstRepeat) {
-            sheet.setRepeatingRows(new CellRangeAddress(firstRepeat, lastRepeat, -1, -1));
+            sheet.repeatFirst = firstRepeat;
+            sheet.repeatLast = lastRepeat;
         }
         String m = escape(marking);
-        sheet.getHeader().setCenter(m.isEmpty() ? "" : "&B" + m);
-        sheet.getHeader().setLeft(cut(header));
-        sheet.getFooter().setCenter(m.isEmpty() ? "" : "&B" + m);
-        sheet.getFooter().setLeft(cut(footer));
-        sheet.getFooter().setRight(footer.contains("&P") ? "" : "&P / &N");
+        String centre = m.isEmpty() ? "" : "&B" + m;
+        sheet.header = sections(cut(header), centre, "");
+        sheet.footer = sections(cut(footer), centre, footer.contains("&P") ? "" : "&P / &N");
+    }
+
+    /** A header or footer in Excel's syntax: {@code &L}, {@code &C} and {@code &R} before their sections. */
+    private static String sections(String left, String centre, String right) {
+        StringBuilder sb = new StringBuilder();
+        if (!left.isEmpty()) {
+            sb.append("&L").append(left);
+        }
+        if (!centre.isEmpty()) {
+            sb.append("&C").append(centre);
+        }
+        if (!right.isEmpty()) {
+            sb.append("&R").append(right);
+        }
+        return sb.toString();
     }
 
     /** Text for a header section: ampersands doubled, so "R&D" never turns into a header code. */

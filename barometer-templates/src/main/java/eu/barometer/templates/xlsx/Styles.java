@@ -1,20 +1,12 @@
 package eu.barometer.templates.xlsx;
 
 import eu.barometer.core.reference.Language;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,17 +48,36 @@ final class Styles {
             Map.entry("cooperation-good", "E3F1DF"), Map.entry("cooperation-partial", "FFF2C4"),
             Map.entry("cooperation-insufficient", "F6C9C9"));
 
+    /** Built-in number formats, by code: Excel shows them with the reader's separators. */
+    private static final Map<String, Integer> BUILT_IN = Map.of("General", 0, "0", 1, "0.00", 2, "#,##0", 3,
+            "#,##0.00", 4, "0%", 9, "0.00%", 10, "@", 49);
+
     /** Built-in format 14: the reader's short date. */
-    private static final short SHORT_DATE = 14;
+    private static final int SHORT_DATE = 14;
 
-    private final Workbook workbook;
+    /** The grey of heading cells (Excel's "Grey 25 %"). */
+    private static final String HEADER_FILL = "C0C0C0";
+
+    private enum Border { NONE, BOTTOM, TOP }
+
+    private record Font(boolean bold, boolean italic, boolean large, boolean link) { }
+
+    /** A cell format: the indexes into the number formats, fonts, fills and borders, and the alignment. */
+    private record Xf(int numFmt, int font, int fill, Border border, String horizontal, boolean top, boolean wrap) { }
+
     private final String monthFormat;
-    private final Map<String, CellStyle> styles = new HashMap<>();
-    private final Map<String, Font> fonts = new HashMap<>();
+    private final Map<String, Integer> byKey = new HashMap<>();
+    private final List<Xf> xfs = new ArrayList<>();
+    private final Map<Xf, Integer> xfIndex = new HashMap<>();
+    private final List<Font> fonts = new ArrayList<>();
+    private final List<String> fills = new ArrayList<>();
+    private final Map<String, Integer> customFormats = new HashMap<>();
+    private final List<String> customFormatCodes = new ArrayList<>();
 
-    Styles(Workbook workbook, Language language) {
-        this.workbook = workbook;
-        this.monthFormat = "[$-" + Integer.toHexString(LCID.get(language)).toUpperCase(java.util.Locale.ROOT) + "]mmm yyyy";
+    Styles(Language language) {
+        this.monthFormat = "[$-" + Integer.toHexString(LCID.get(language)).toUpperCase(Locale.ROOT) + "]mmm yyyy";
+        fonts.add(new Font(false, false, false, false));
+        xf(new Xf(0, 0, 0, Border.NONE, null, false, false)); // index 0: the default every cell without s= has
     }
 
     /** The format for a kind, e.g. {@code #,##0.00} for a decimal with two places. */
@@ -83,86 +94,175 @@ final class Styles {
     }
 
     /** The style of a cell. */
-    CellStyle cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap) {
+    int cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap) {
         return cell(kind, decimals, role, flagged, wrap, null);
     }
 
     /** The style of a cell with a heat-map fill ({@code heat} a key of {@link #HEAT}, or null for none). */
-    CellStyle cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap, String heat) {
+    int cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap, String heat) {
         String key = kind + "/" + decimals + "/" + role + "/" + flagged + "/" + wrap + "/" + heat;
-        CellStyle s = styles.get(key);
+        Integer s = byKey.get(key);
         if (s == null) {
-            s = workbook.createCellStyle();
-            if (heat != null && HEAT.containsKey(heat) && s instanceof XSSFCellStyle x) {
-                x.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(HEAT.get(heat)), null));
-                x.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
-            if (kind == Kind.DATE) {
-                s.setDataFormat(SHORT_DATE);
-            } else {
-                s.setDataFormat(workbook.createDataFormat().getFormat(format(kind, decimals)));
-            }
+            int numFmt = kind == Kind.DATE ? SHORT_DATE : numFmt(format(kind, decimals));
             boolean bold = role == Role.HEADER || role == Role.TOTAL;
-            s.setFont(font(bold, flagged, false));
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setWrapText(wrap);
+            int font = font(new Font(bold, flagged, false, false));
+            int fill = 0;
             if (role == Role.HEADER) {
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                s.setWrapText(true);
-                s.setAlignment(kind == Kind.TEXT ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
-            } else if (role == Role.TOTAL) {
-                s.setBorderTop(BorderStyle.THIN);
+                fill = fill(HEADER_FILL);
+            } else if (heat != null && HEAT.containsKey(heat)) {
+                fill = fill(HEAT.get(heat));
             }
-            styles.put(key, s);
+            Border border = role == Role.HEADER ? Border.BOTTOM : role == Role.TOTAL ? Border.TOP : Border.NONE;
+            String horizontal = role == Role.HEADER ? (kind == Kind.TEXT ? "left" : "right") : null;
+            s = xf(new Xf(numFmt, font, fill, border, horizontal, true, wrap || role == Role.HEADER));
+            byKey.put(key, s);
         }
         return s;
     }
 
     /** A header cell over text ({@code right} false) or numbers. */
-    CellStyle header(boolean right) {
+    int header(boolean right) {
         return cell(right ? Kind.INTEGER : Kind.TEXT, 0, Role.HEADER, false, true);
     }
 
     /** The bold, larger title of a sheet. */
-    CellStyle title() {
-        return styles.computeIfAbsent("title", k -> {
-            CellStyle s = workbook.createCellStyle();
-            s.setFont(font(true, false, true));
-            return s;
-        });
+    int title() {
+        return byKey.computeIfAbsent("title", k -> xf(new Xf(0, font(new Font(true, false, true, false)), 0, Border.NONE,
+                null, false, false)));
     }
 
     /** A bold label beside a value, without borders. */
-    CellStyle label() {
-        return styles.computeIfAbsent("label", k -> {
-            CellStyle s = workbook.createCellStyle();
-            s.setFont(font(true, false, false));
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            return s;
-        });
+    int label() {
+        return byKey.computeIfAbsent("label", k -> xf(new Xf(0, font(new Font(true, false, false, false)), 0, Border.NONE,
+                null, true, false)));
     }
 
-    /** Small print under a table (footnotes, flags, notes), wrapped only when asked. */
-    CellStyle note() {
-        return styles.computeIfAbsent("note", k -> {
-            CellStyle s = workbook.createCellStyle();
-            s.setFont(font(false, true, false));
-            s.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            return s;
-        });
+    /** Small print under a table (footnotes, flags, notes), as text in italics. */
+    int note() {
+        return byKey.computeIfAbsent("note", k -> xf(new Xf(numFmt("@"), font(new Font(false, true, false, false)), 0,
+                Border.NONE, null, false, false)));
     }
 
-    private Font font(boolean bold, boolean italic, boolean large) {
-        return fonts.computeIfAbsent(bold + "/" + italic + "/" + large, k -> {
-            Font f = workbook.createFont();
-            f.setBold(bold);
-            f.setItalic(italic);
-            if (large) {
-                f.setFontHeightInPoints((short) 14);
+    /** A link to another sheet: blue and underlined, wrapped like the texts beside it. */
+    int link() {
+        return byKey.computeIfAbsent("link", k -> xf(new Xf(numFmt("@"), font(new Font(false, false, false, true)), 0,
+                Border.NONE, null, true, true)));
+    }
+
+    /** True if a style wraps its text. */
+    boolean wraps(int style) {
+        return xfs.get(style).wrap();
+    }
+
+    /** Writes {@code xl/styles.xml}. */
+    void write(XmlOut x) {
+        x.raw("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        if (!customFormatCodes.isEmpty()) {
+            x.raw("<numFmts count=\"").num(customFormatCodes.size()).raw("\">");
+            for (int i = 0; i < customFormatCodes.size(); i++) {
+                x.raw("<numFmt numFmtId=\"").num(FIRST_CUSTOM + i).raw("\" formatCode=\"").text(customFormatCodes.get(i))
+                        .raw("\"/>");
             }
-            return f;
+            x.raw("</numFmts>");
+        }
+        x.raw("<fonts count=\"").num(fonts.size()).raw("\">");
+        for (Font f : fonts) {
+            x.raw("<font>");
+            if (f.bold()) {
+                x.raw("<b/>");
+            }
+            if (f.italic()) {
+                x.raw("<i/>");
+            }
+            if (f.link()) {
+                x.raw("<u/>");
+            }
+            x.raw(f.large() ? "<sz val=\"14\"/>" : "<sz val=\"11\"/>");
+            x.raw(f.link() ? "<color rgb=\"FF0563C1\"/>" : "<color rgb=\"FF000000\"/>");
+            x.raw("<name val=\"Calibri\"/><family val=\"2\"/></font>");
+        }
+        x.raw("</fonts><fills count=\"").num(fills.size() + 2)
+                .raw("\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>");
+        for (String rgb : fills) {
+            x.raw("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF").raw(rgb)
+                    .raw("\"/><bgColor indexed=\"64\"/></patternFill></fill>");
+        }
+        x.raw("</fills><borders count=\"3\">"
+                + "<border><left/><right/><top/><bottom/><diagonal/></border>"
+                + "<border><left/><right/><top/><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border>"
+                + "<border><left/><right/><top style=\"thin\"><color indexed=\"64\"/></top><bottom/><diagonal/></border>"
+                + "</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>");
+        x.raw("<cellXfs count=\"").num(xfs.size()).raw("\">");
+        for (Xf f : xfs) {
+            x.raw("<xf numFmtId=\"").num(f.numFmt()).raw("\" fontId=\"").num(f.font()).raw("\" fillId=\"").num(f.fill())
+                    .raw("\" borderId=\"").num(f.border().ordinal()).raw("\" xfId=\"0\"");
+            if (f.numFmt() != 0) {
+                x.raw(" applyNumberFormat=\"1\"");
+            }
+            if (f.font() != 0) {
+                x.raw(" applyFont=\"1\"");
+            }
+            if (f.fill() != 0) {
+                x.raw(" applyFill=\"1\"");
+            }
+            if (f.border() != Border.NONE) {
+                x.raw(" applyBorder=\"1\"");
+            }
+            if (f.horizontal() == null && !f.top() && !f.wrap()) {
+                x.raw("/>");
+                continue;
+            }
+            x.raw(" applyAlignment=\"1\"><alignment");
+            if (f.horizontal() != null) {
+                x.raw(" horizontal=\"").raw(f.horizontal()).raw("\"");
+            }
+            if (f.top()) {
+                x.raw(" vertical=\"top\"");
+            }
+            if (f.wrap()) {
+                x.raw(" wrapText=\"1\"");
+            }
+            x.raw("/></xf>");
+        }
+        x.raw("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+                + "<dxfs count=\"0\"/><tableStyles count=\"0\"/></styleSheet>");
+    }
+
+    private static final int FIRST_CUSTOM = 164;
+
+    private int numFmt(String code) {
+        Integer builtIn = BUILT_IN.get(code);
+        if (builtIn != null) {
+            return builtIn;
+        }
+        return customFormats.computeIfAbsent(code, c -> {
+            customFormatCodes.add(c);
+            return FIRST_CUSTOM + customFormatCodes.size() - 1;
+        });
+    }
+
+    private int font(Font f) {
+        int i = fonts.indexOf(f);
+        if (i < 0) {
+            fonts.add(f);
+            i = fonts.size() - 1;
+        }
+        return i;
+    }
+
+    private int fill(String rgb) {
+        int i = fills.indexOf(rgb);
+        if (i < 0) {
+            fills.add(rgb);
+            i = fills.size() - 1;
+        }
+        return i + 2;
+    }
+
+    private int xf(Xf f) {
+        return xfIndex.computeIfAbsent(f, k -> {
+            xfs.add(k);
+            return xfs.size() - 1;
         });
     }
 }

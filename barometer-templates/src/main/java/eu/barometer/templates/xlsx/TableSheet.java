@@ -3,10 +3,6 @@ package eu.barometer.templates.xlsx;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.xlsx.Styles.Kind;
 import eu.barometer.templates.xlsx.Styles.Role;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,8 +21,8 @@ import java.util.regex.Pattern;
  * (one column of codes added after each column that carries {@code data-code}), the
  * {@code tfoot} totals below the filtered range, then the footnotes.
  *
- * <p>Every text goes through {@link Cell#setCellValue(String)}: a text that starts with
- * {@code =}, {@code +}, {@code -} or {@code @} is stored as a string, never as a formula.
+ * <p>Texts are stored as texts: one that starts with {@code =}, {@code +}, {@code -} or
+ * {@code @} is never a formula ({@link SheetXml} cannot write one).
  */
 final class TableSheet {
 
@@ -66,7 +62,7 @@ final class TableSheet {
      *
      * @param beside columns kept free to the right of the table (for a chart), counted for the page orientation
      */
-    Layout write(Sheet sheet, HtmlTable t, int beside) throws RenderException {
+    Layout write(Grid g, HtmlTable t, int beside) throws RenderException {
         int columns = t.columns();
         boolean[] code = new boolean[columns];
         for (List<List<HtmlTable.Cell>> part : List.of(t.body(), t.foot())) {
@@ -95,15 +91,12 @@ final class TableSheet {
         ColumnWidths widths = new ColumnWidths();
         int r = 0;
         if (!t.caption().isEmpty()) {
-            Cell c = sheet.createRow(r++).createCell(0);
-            c.setCellValue(t.caption());
-            c.setCellStyle(styles.title());
+            g.set(r++, 0, t.caption(), styles.title());
         }
 
         int firstHead = r;
         Set<Long> taken = new HashSet<>();
         for (int i = 0; i < t.head().size(); i++, r++) {
-            Row row = sheet.createRow(r);
             int col = 0;
             for (HtmlTable.Cell hc : t.head().get(i)) {
                 while (taken.contains(key(i, col))) {
@@ -118,36 +111,29 @@ final class TableSheet {
                 int o = out[Math.min(col, columns - 1)];
                 int oEnd = out[endCol] + (code[endCol] && endCol > col ? 1 : 0);
                 boolean right = kinds[Math.min(col, columns - 1)] != Kind.TEXT && kinds[Math.min(col, columns - 1)] != Kind.CODE;
-                for (int b = o; b <= oEnd; b++) {
-                    row.createCell(b).setCellStyle(styles.header(right));
+                for (int b = o + 1; b <= oEnd; b++) {
+                    g.set(r, b, null, styles.header(right));
                 }
-                row.getCell(o).setCellValue(hc.text());
+                g.set(r, o, hc.text(), styles.header(right));
                 widths.fit(o, Math.min(24, hc.text().length()));
                 int lastRow = Math.min(r + hc.rowspan() - 1, firstHead + t.head().size() - 1);
                 if (oEnd > o || lastRow > r) {
-                    sheet.addMergedRegion(new CellRangeAddress(r, lastRow, o, oEnd));
+                    g.setup.merges.add(new SheetSetup.Range(r, lastRow, o, oEnd));
                 }
                 col = endCol + 1;
             }
         }
         int headerRow = t.head().isEmpty() ? -1 : r - 1;
         if (headerRow >= 0) {
-            Row last = sheet.getRow(headerRow);
             for (int j = 0; j < columns; j++) {
-                if (code[j]) {
-                    Cell c = last.getCell(out[j] + 1);
-                    if (c == null) {
-                        c = last.createCell(out[j] + 1);
-                        c.setCellStyle(styles.header(false));
-                    }
-                    if (c.getStringCellValue().isEmpty()) {
-                        c.setCellValue(labels.get("table.code"));
-                    }
+                int c = out[j] + 1;
+                if (code[j] && g.text(headerRow, c).isEmpty()) {
+                    g.set(headerRow, c, labels.get("table.code"), g.has(headerRow, c) ? g.style(headerRow, c) : styles.header(false));
                 }
             }
             for (int b = 0; b < outColumns; b++) {
-                if (last.getCell(b) == null) {
-                    last.createCell(b).setCellStyle(styles.header(false));
+                if (!g.has(headerRow, b)) {
+                    g.set(headerRow, b, null, styles.header(false));
                 }
             }
         }
@@ -155,41 +141,41 @@ final class TableSheet {
         int firstBody = r;
         boolean flagged = false;
         for (int i = 0; i < t.body().size(); i++, r++) {
-            flagged |= row(sheet.createRow(r), t.body().get(i), Role.BODY, out, code, widths, t.where(), i + 1);
+            flagged |= row(g, r, t.body().get(i), Role.BODY, out, code, widths, t.where(), i + 1);
         }
         int lastBody = r - 1;
         for (int i = 0; i < t.foot().size(); i++, r++) {
-            flagged |= row(sheet.createRow(r), t.foot().get(i), Role.TOTAL, out, code, widths, t.where(), i + 1);
+            flagged |= row(g, r, t.foot().get(i), Role.TOTAL, out, code, widths, t.where(), i + 1);
         }
 
         if (!t.footnotes().isEmpty() || flagged) {
             r++;
         }
         for (int i = 0; i < t.footnotes().size(); i++) {
-            note(sheet, r++, Xhtml.superscript(i + 1) + " " + t.footnotes().get(i));
+            g.set(r++, 0, Xhtml.superscript(i + 1) + " " + t.footnotes().get(i), styles.note());
         }
         if (flagged) {
-            note(sheet, r++, labels.get("note.flagged"));
+            g.set(r++, 0, labels.get("note.flagged"), styles.note());
         }
 
         if (headerRow >= 0) {
             boolean rowHeaders = !t.body().isEmpty() && !t.body().get(0).isEmpty() && t.body().get(0).get(0).header();
             int colSplit = rowHeaders ? out[1] : 0;
-            sheet.createFreezePane(colSplit, headerRow + 1);
+            g.setup.freezeColumns = colSplit;
+            g.setup.freezeRows = headerRow + 1;
             if (lastBody >= firstBody) {
-                sheet.setAutoFilter(new CellRangeAddress(headerRow, lastBody, 0, outColumns - 1));
+                g.setup.autoFilter = new SheetSetup.Range(headerRow, lastBody, 0, outColumns - 1);
             }
         }
-        widths.apply(sheet, outColumns);
+        widths.apply(g.setup, outColumns);
         for (int i = firstHead; i <= lastBody + t.foot().size(); i++) {
-            Row row = sheet.getRow(i);
-            for (Cell c : row) {
-                if (c.getCellStyle().getWrapText() && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                    widths.fitHeight(row, c.getColumnIndex(), c.getStringCellValue());
+            for (int c = 0, n = g.width(i); c < n; c++) {
+                if (g.value(i, c) instanceof String text && styles.wraps(g.style(i, c))) {
+                    widths.fitHeight(g, i, c, text);
                 }
             }
         }
-        printing.apply(sheet, headerRow >= 0 ? firstHead : -1, headerRow, outColumns + beside);
+        printing.apply(g.setup, headerRow >= 0 ? firstHead : -1, headerRow, outColumns + beside);
         return new Layout(headerRow, firstBody, lastBody, out, kinds, outColumns, r - 1);
     }
 
@@ -197,15 +183,9 @@ final class TableSheet {
         return ((long) row << 32) | col;
     }
 
-    private void note(Sheet sheet, int r, String text) {
-        Cell c = sheet.createRow(r).createCell(0);
-        c.setCellValue(text);
-        c.setCellStyle(styles.note());
-    }
-
     /** Writes a body or total row; true if a cell was flagged. */
-    private boolean row(Row row, List<HtmlTable.Cell> cells, Role role, int[] out, boolean[] code, ColumnWidths widths,
-                        String where, int number) throws RenderException {
+    private boolean row(Grid g, int r, List<HtmlTable.Cell> cells, Role role, int[] out, boolean[] code,
+                        ColumnWidths widths, String where, int number) throws RenderException {
         boolean flagged = false;
         for (int j = 0; j < cells.size(); j++) {
             HtmlTable.Cell hc = cells.get(j);
@@ -213,14 +193,10 @@ final class TableSheet {
             boolean flag = hc.flag().isPresent();
             flagged |= flag;
             boolean wrap = v.kind() == Kind.TEXT && (hc.text().contains("\n") || widths.tooWide(hc.text().length()));
-            Cell c = row.createCell(out[j]);
-            c.setCellStyle(styles.cell(v.kind(), v.decimals(), role, flag, wrap, hc.heat().orElse(null)));
-            put(c, v);
+            g.set(r, out[j], v.value(), styles.cell(v.kind(), v.decimals(), role, flag, wrap, hc.heat().orElse(null)));
             fit(widths, out[j], v, hc.text());
             if (code[j]) {
-                Cell cc = row.createCell(out[j] + 1);
-                cc.setCellStyle(styles.cell(Kind.CODE, 0, role, false, false));
-                hc.code().ifPresent(cc::setCellValue);
+                g.set(r, out[j] + 1, hc.code().orElse(null), styles.cell(Kind.CODE, 0, role, false, false));
                 widths.fitText(out[j] + 1, hc.code().orElse(""));
             }
         }
@@ -235,20 +211,6 @@ final class TableSheet {
             case MONTH -> widths.fit(column, 9);
             default -> widths.fitText(column, Math.min(text.length(), ColumnWidths.MAX) == text.length() ? text
                     : text.substring(0, ColumnWidths.MAX));
-        }
-    }
-
-    /** Stores a typed value. Strings only ever through setCellValue(String). */
-    static void put(Cell c, Object value) {
-        if (value instanceof Value v) {
-            value = v.value();
-        }
-        if (value instanceof Number n) {
-            c.setCellValue(n.doubleValue());
-        } else if (value instanceof LocalDate d) {
-            c.setCellValue(d);
-        } else if (value != null) {
-            c.setCellValue(value.toString());
         }
     }
 

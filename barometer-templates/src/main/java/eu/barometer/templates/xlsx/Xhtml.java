@@ -4,7 +4,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -28,7 +27,35 @@ final class Xhtml {
 
     static boolean hasClass(Element e, String cls) {
         String c = e.getAttribute("class");
-        return !c.isEmpty() && Arrays.asList(c.trim().split("\\s+")).contains(cls);
+        int n = cls.length();
+        for (int i = c.indexOf(cls); i >= 0; i = c.indexOf(cls, i + 1)) {
+            if ((i == 0 || space(c.charAt(i - 1))) && (i + n == c.length() || space(c.charAt(i + n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The classes of an element, in order. */
+    static List<String> classes(Element e) {
+        String c = e.getAttribute("class");
+        List<String> out = new ArrayList<>(2);
+        int start = -1;
+        for (int i = 0; i <= c.length(); i++) {
+            boolean gap = i == c.length() || space(c.charAt(i));
+            if (gap && start >= 0) {
+                out.add(c.substring(start, i));
+                start = -1;
+            } else if (!gap && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** White space between class names, as in HTML (and regex {@code \\s}). */
+    private static boolean space(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == 0x0B;
     }
 
     /** The attribute's value, or empty when absent or blank. */
@@ -105,16 +132,42 @@ final class Xhtml {
     static String text(Element e, List<String> footnotes, Predicate<Element> skip) {
         StringBuilder sb = new StringBuilder();
         append(e, sb, footnotes, skip);
-        String[] lines = sb.toString().split("\n", -1);
-        StringBuilder out = new StringBuilder();
-        for (String line : lines) {
-            String l = line.replaceAll("[ \t\r\f]+", " ").strip();
+        return collapse(sb);
+    }
+
+    /** Each line with runs of spaces, tabs, returns and form feeds made one space, and stripped; the whole stripped. */
+    static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder line = new StringBuilder();
+        int start = 0;
+        while (true) {
+            int end = start;
+            while (end < s.length() && s.charAt(end) != '\n') {
+                end++;
+            }
+            line.setLength(0);
+            boolean gap = false;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+                    if (!gap) {
+                        line.append(' ');
+                        gap = true;
+                    }
+                } else {
+                    line.append(c);
+                    gap = false;
+                }
+            }
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(l);
+            out.append(line.toString().strip());
+            if (end == s.length()) {
+                return out.toString().strip();
+            }
+            start = end + 1;
         }
-        return out.toString().strip();
     }
 
     private static void append(Node n, StringBuilder sb, List<String> footnotes, Predicate<Element> skip) {

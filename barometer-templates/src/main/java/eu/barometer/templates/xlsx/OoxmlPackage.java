@@ -1,0 +1,74 @@
+package eu.barometer.templates.xlsx;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The zip container of a workbook, written part by part straight into the output: every entry
+ * carries the same time (midnight of the document's date, as local zip time, so neither the
+ * clock nor the time zone enters), and Zip64 records appear only when a part needs them.
+ * Closing finishes the zip but leaves the stream below open.
+ */
+final class OoxmlPackage implements AutoCloseable {
+
+    private final ZipOutputStream zip;
+    private final LocalDateTime time;
+    private XmlOut open;
+
+    /**
+     * @param level the deflate level, e.g. {@link java.util.zip.Deflater#BEST_SPEED} for very large workbooks
+     */
+    OoxmlPackage(OutputStream out, LocalDate day, int level) {
+        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        });
+        this.zip.setLevel(level);
+        this.time = day.atStartOfDay();
+    }
+
+    /** Starts a part, e.g. {@code xl/workbook.xml}, and returns its writer; the XML declaration is written. */
+    XmlOut part(String name) {
+        if (open != null) {
+            throw new IllegalStateException("a part is still open");
+        }
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(time);
+        try {
+            zip.putNextEntry(e);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        open = new XmlOut(zip);
+        return open.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+    }
+
+    /** Ends the open part. */
+    void end() {
+        open.drain();
+        open = null;
+        try {
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}

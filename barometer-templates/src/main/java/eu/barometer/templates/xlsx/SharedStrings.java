@@ -1,0 +1,60 @@
+package eu.barometer.templates.xlsx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workbook's table of shared strings: each distinct text is stored once and cells refer to
+ * it by number, which keeps sheets of repeated codes small. Past {@link #MAX} distinct texts a
+ * cell keeps its text inline, so a sheet of a million different texts never holds them all in
+ * memory.
+ */
+final class SharedStrings {
+
+    /** Distinct texts kept in the table; further texts are written inline in their cells. */
+    static final int MAX = 1 << 18;
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> texts = new ArrayList<>();
+    private long references;
+
+    /** The number of a text in the table, or -1 if it is to be written inline. */
+    int of(String text) {
+        Integer i = index.get(text);
+        if (i == null) {
+            if (texts.size() >= MAX) {
+                return -1;
+            }
+            i = texts.size();
+            texts.add(text);
+            index.put(text, i);
+        }
+        references++;
+        return i;
+    }
+
+    boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    /** Writes {@code xl/sharedStrings.xml}. */
+    void write(XmlOut x) {
+        x.raw("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"").num(references)
+                .raw("\" uniqueCount=\"").num(texts.size()).raw("\">");
+        for (String t : texts) {
+            x.raw("<si>");
+            text(x, t);
+            x.raw("</si>");
+        }
+        x.raw("</sst>");
+    }
+
+    /** A {@code <t>} element, keeping leading and trailing spaces and line breaks. */
+    static void text(XmlOut x, String t) {
+        boolean keep = !t.isEmpty() && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1))
+                || t.indexOf('\n') >= 0);
+        x.raw(keep ? "<t xml:space=\"preserve\">" : "<t>").text(t).raw("</t>");
+    }
+}
