@@ -16,15 +16,25 @@ final class SharedStrings {
     /** Distinct texts kept in the table; further texts are written inline in their cells. */
     static final int MAX = 1 << 18;
 
+    private final int max;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> texts = new ArrayList<>();
     private long references;
+
+    SharedStrings() {
+        this(MAX);
+    }
+
+    /** A table of at most {@code max} distinct texts. */
+    SharedStrings(int max) {
+        this.max = max;
+    }
 
     /** The number of a text in the table, or -1 if it is to be written inline. */
     int of(String text) {
         Integer i = index.get(text);
         if (i == null) {
-            if (texts.size() >= MAX) {
+            if (texts.size() >= max) {
                 return -1;
             }
             i = texts.size();

@@ -36,16 +36,21 @@ final class WorkbookXml {
     private final OoxmlPackage zip;
     private final Styles styles;
     private final Language language;
-    private final SharedStrings strings = new SharedStrings();
+    private final SharedStrings strings;
     private final List<String> names = new ArrayList<>();
     private final List<DefinedName> definedNames = new ArrayList<>();
     private int charts;
     private SheetXml open;
 
     WorkbookXml(OoxmlPackage zip, Styles styles, Language language) {
+        this(zip, styles, language, new SharedStrings());
+    }
+
+    WorkbookXml(OoxmlPackage zip, Styles styles, Language language, SharedStrings strings) {
         this.zip = zip;
         this.styles = styles;
         this.language = language;
+        this.strings = strings;
     }
 
     /** Writes a sheet built in memory. */
