@@ -10,7 +10,8 @@ import java.util.Optional;
  * The outcome of reading an edition's inputs: every problem found and, if there was no error,
  * the edition.
  *
- * @param edition  the edition, present exactly when there are no errors
+ * @param edition  the edition, present exactly when there are no errors; it carries the warnings
+ *                 ({@link Edition#warnings()})
  * @param problems every problem, sorted by location; never null
  * @since 0.1
  */
@@ -18,6 +19,8 @@ public record Validation(Optional<Edition> edition, List<InputProblem> problems)
 
     public Validation {
         problems = List.copyOf(problems);
+        List<InputProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        edition = edition.map(e -> e.warnings().equals(warnings) ? e : e.withWarnings(warnings));
     }
 
     /** True if there is no error (warnings allowed). */

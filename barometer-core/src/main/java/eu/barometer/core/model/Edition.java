@@ -1,11 +1,16 @@
 package eu.barometer.core.model;
 
+import eu.barometer.core.problem.InputProblem;
+
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One edition of the Schengen Barometer+: what it is, the Council document it goes out as, and
- * its ten datasets. Immutable and safe to share between threads.
+ * One edition of the Schengen Barometer+: what it is, the Council document it goes out as, its
+ * ten datasets, and the warnings its inputs raised. Immutable and safe to share between threads.
+ *
+ * @param warnings the warnings found while reading and validating the inputs (an edition has no
+ *                 errors), sorted by location; the spreadsheet edition lists them beside its sources
  *
  * @since 0.1
  */
@@ -19,9 +24,14 @@ public record Edition(EditionInfo info, CouncilDocument document,
                       Dataset<ImpactLevelAssignment> impactLevels,
                       Dataset<Action> actions,
                       Dataset<ThirdCountryCooperation> thirdCountries,
-                      Dataset<FinancialInvestigation> financialInvestigations) {
+                      Dataset<FinancialInvestigation> financialInvestigations,
+                      List<InputProblem> warnings) {
 
     public Edition {
+        warnings = List.copyOf(warnings);
+        if (warnings.stream().anyMatch(InputProblem::isError)) {
+            throw new IllegalArgumentException("an edition cannot have errors, only warnings");
+        }
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(document, "document");
         check(databaseUse, DatasetKind.DATABASE_USE);
@@ -34,6 +44,23 @@ public record Edition(EditionInfo info, CouncilDocument document,
         check(actions, DatasetKind.ACTIONS);
         check(thirdCountries, DatasetKind.THIRD_COUNTRIES);
         check(financialInvestigations, DatasetKind.FINANCIAL_INVESTIGATIONS);
+    }
+
+    /** An edition without warnings. */
+    public Edition(EditionInfo info, CouncilDocument document, Dataset<DatabaseUse> databaseUse,
+                   Dataset<EmscInformationSharing> emscInformationSharing, Dataset<EmscSupport> emscSupport,
+                   Dataset<EmpactInvolvement> empact, Dataset<EurojustSupport> eurojust,
+                   Dataset<BorderCrossing> borderCrossings, Dataset<ImpactLevelAssignment> impactLevels,
+                   Dataset<Action> actions, Dataset<ThirdCountryCooperation> thirdCountries,
+                   Dataset<FinancialInvestigation> financialInvestigations) {
+        this(info, document, databaseUse, emscInformationSharing, emscSupport, empact, eurojust, borderCrossings,
+                impactLevels, actions, thirdCountries, financialInvestigations, List.of());
+    }
+
+    /** The same edition with these warnings. */
+    public Edition withWarnings(List<InputProblem> warnings) {
+        return new Edition(info, document, databaseUse, emscInformationSharing, emscSupport, empact, eurojust,
+                borderCrossings, impactLevels, actions, thirdCountries, financialInvestigations, warnings);
     }
 
     private static void check(Dataset<?> d, DatasetKind kind) {

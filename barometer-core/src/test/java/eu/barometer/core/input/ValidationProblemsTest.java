@@ -79,6 +79,7 @@ class ValidationProblemsTest {
         InputProblem p = only(v, ProblemCode.UNKNOWN_COLUMN);
         assertProblem(p, "database-use.csv", 1, 6, Severity.WARNING,
                 "unknown column 'remark' is ignored; expected columns: country, system, measure, period, value, flag");
+        assertEquals(List.of(p), v.edition().orElseThrow().warnings(), "the edition carries its warnings");
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.barometer.templates.xlsx;
 import eu.barometer.core.model.Dataset;
 import eu.barometer.core.model.DatasetKind;
 import eu.barometer.core.model.SourceInfo;
+import eu.barometer.core.problem.InputProblem;
 import eu.barometer.templates.xlsx.Styles.Kind;
 import eu.barometer.templates.xlsx.Styles.Role;
 
@@ -10,20 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last sheet: one row per dataset, received or not, with its file, SHA-256, rows read, rows
+ * The Sources sheet: one row per dataset, received or not, with its file, SHA-256, rows read, rows
  * in the edition, provider, the date of the figures, whether the provider called it provisional,
- * and the name of its data sheet. The renderer has no list of input problems: rows read minus
- * rows in the edition is what validation set aside, and a note under the table says where the
- * problems are listed.
+ * the name of its data sheet, and the number of problems (warnings) reported for its file, which
+ * the Problems sheet lists.
  */
 final class SourcesSheet {
 
     private static final String[] HEADS = {"sources.dataset", "sources.id", "sources.action", "sources.status",
         "sources.file", "sources.sha256", "sources.rows-read", "sources.rows-in-model", "sources.provider",
-        "sources.as-of", "sources.provisional", "sources.sheet"};
+        "sources.as-of", "sources.provisional", "sources.sheet", "sources.problems"};
     private static final int FIRST_NUMBER = 6;
     private static final int LAST_NUMBER = 7;
     private static final int AS_OF = 9;
+    private static final int PROBLEMS = 12;
 
     private final Styles styles;
     private final Labels labels;
@@ -35,10 +36,10 @@ final class SourcesSheet {
         this.printing = printing;
     }
 
-    void write(Grid g, List<Dataset<?>> datasets, Map<DatasetKind, String> dataSheets) {
+    void write(Grid g, List<Dataset<?>> datasets, Map<DatasetKind, String> dataSheets, List<InputProblem> warnings) {
         ColumnWidths widths = new ColumnWidths();
         for (int c = 0; c < HEADS.length; c++) {
-            g.set(0, c, labels.get(HEADS[c]), styles.header(c >= FIRST_NUMBER && c <= LAST_NUMBER));
+            g.set(0, c, labels.get(HEADS[c]), styles.header(c >= FIRST_NUMBER && c <= LAST_NUMBER || c == PROBLEMS));
             widths.fit(c, Math.min(16, labels.get(HEADS[c]).length()));
         }
         int r = 1;
@@ -61,6 +62,7 @@ final class SourcesSheet {
                 }
                 text(g, r, 10, s.provisional() ? labels.get("sources.yes") : "", widths, Kind.TEXT);
                 text(g, r, 11, dataSheets.getOrDefault(k, ""), widths, Kind.TEXT);
+                number(g, r, PROBLEMS, warnings.stream().filter(p -> concerns(p, k, s)).count(), widths);
             } else {
                 text(g, r, 8, k.defaultProvider(), widths, Kind.TEXT);
             }
@@ -73,6 +75,12 @@ final class SourcesSheet {
         g.setup.autoFilter = new SheetSetup.Range(0, lastRow, 0, HEADS.length - 1);
         widths.apply(g.setup, HEADS.length);
         printing.apply(g.setup, 0, 0, HEADS.length);
+    }
+
+    /** True if a problem is located in a dataset's file (or, for data given through the API, its records). */
+    static boolean concerns(InputProblem p, DatasetKind kind, SourceInfo source) {
+        String where = p.location().source();
+        return where.equals(source.file()) || (source.file().endsWith("[api]") && where.startsWith(kind.id() + "["));
     }
 
     private void text(Grid g, int r, int c, String s, ColumnWidths widths, Kind kind) {

@@ -30,7 +30,8 @@ import java.util.zip.Deflater;
  * <p>Sheets, in order: <b>Summary</b> (title, document metadata, the key figures of the
  * document's summary section, links to every sheet); one sheet per data table and per chart of
  * the document, in document order (a chart sheet holds the chart's data table with a native chart
- * beside it); one tidy data sheet per received dataset, named by the dataset's id; <b>Sources</b>.
+ * beside it); one tidy data sheet per received dataset, named by the dataset's id; <b>Sources</b>;
+ * <b>Problems</b> (the warnings the inputs raised).
  * {@code docs/xlsx.md} describes the layout.
  *
  * <p>The package is written directly as SpreadsheetML ({@link WorkbookXml}), not through POI's
@@ -80,6 +81,7 @@ public final class XlsxWriter {
         // "Sources" becomes "Sources (2)", and data sheets carry a prefix no caption is likely to have.
         String summaryName = names.unique(labels.get("sheet.summary"), "Summary");
         String sourcesName = names.unique(labels.get("sheet.sources"), "Sources");
+        String problemsName = names.unique(labels.get("sheet.problems"), "Problems");
         Map<DatasetKind, String> dataNames = new EnumMap<>(DatasetKind.class);
         for (Dataset<?> d : edition.datasets()) {
             if (d.isReceived()) {
@@ -100,6 +102,7 @@ public final class XlsxWriter {
         allNames.addAll(partNames);
         allNames.addAll(dataNames.values());
         allNames.add(sourcesName);
+        allNames.add(problemsName);
 
         String title = head.flatMap(h -> Xhtml.child(h, "title")).map(Xhtml::text).filter(s -> !s.isEmpty())
                 .orElse(doc.subject().in(language));
@@ -124,7 +127,9 @@ public final class XlsxWriter {
             grids.add(g);
         }
         Grid sources = new Grid();
-        new SourcesSheet(styles, labels, printing).write(sources, edition.datasets(), dataNames);
+        new SourcesSheet(styles, labels, printing).write(sources, edition.datasets(), dataNames, edition.warnings());
+        Grid problems = new Grid();
+        new ProblemsSheet(styles, labels, printing).write(problems, edition.warnings());
 
         SizeLimitedStream limited = new SizeLimitedStream(out, options.maxOutputBytes());
         try (OoxmlPackage zip = new OoxmlPackage(limited, doc.date(), ZIP_LEVEL)) {
@@ -140,6 +145,7 @@ public final class XlsxWriter {
                 }
             }
             wb.sheet(sourcesName, sources);
+            wb.sheet(problemsName, problems);
             wb.finish(properties(title, head, doc, language, marking, edition.info().id()));
         } catch (UncheckedIOException e) {
             throw tooLarge(e.getCause(), limited, options);

@@ -8,6 +8,11 @@ import eu.barometer.core.reference.Language;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
 import org.apache.poi.ss.usermodel.Cell;
+import eu.barometer.core.model.DatasetKind;
+import eu.barometer.core.problem.InputProblem;
+import eu.barometer.core.problem.Location;
+import eu.barometer.core.problem.ProblemCode;
+import eu.barometer.core.problem.Severity;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -42,13 +47,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class XlsxWriterTest {
 
+    private static final List<InputProblem> WARNINGS = List.of(
+            new InputProblem(new Location("edition.properties", 7, 1), Severity.WARNING, ProblemCode.BAD_EDITION_PROPERTY,
+                    "unknown setting 'edition.colour' is ignored"),
+            new InputProblem(new Location("eurojust.csv", 5, 3), Severity.WARNING, ProblemCode.IMPLAUSIBLE_VALUE,
+                    "new_cases 900 is far above the state's usual figures"));
+
     private static EditionAnalysis sample;
     private static byte[] bytes;
     private static XSSFWorkbook wb;
 
     @BeforeAll
     static void render() throws Exception {
-        sample = XlsxFixtures.sample();
+        sample = EditionAnalysis.of(XlsxFixtures.sample().edition().withWarnings(WARNINGS));
         bytes = XlsxFixtures.render(sample, Language.EN);
         XlsxFixtures.keep("fixture-en.xlsx", bytes);
         wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -65,7 +76,7 @@ class XlsxWriterTest {
         assertEquals(List.of("Summary", "Eurojust", "Impact levels- border sections", "Detections by route, 2023-01 to",
                 "Eurojust cases by state, 2023-Q", "data-database-use", "data-emsc-information-sharing", "data-emsc-support",
                 "data-empact", "data-eurojust", "data-border-crossings", "data-impact-levels", "data-actions",
-                "data-third-countries", "data-financial-investigations", "Sources"), sheetNames(wb));
+                "data-third-countries", "data-financial-investigations", "Sources", "Problems"), sheetNames(wb));
     }
 
     @Test
@@ -213,7 +224,30 @@ class XlsxWriterTest {
                 assertEquals(d.source().get().rowsRead(), row.getCell(6).getNumericCellValue());
                 assertEquals(d.rows().size(), row.getCell(7).getNumericCellValue());
                 assertTrue(DateUtil.isCellDateFormatted(row.getCell(9)));
+                assertEquals(d.kind() == DatasetKind.EUROJUST ? 1 : 0, row.getCell(12).getNumericCellValue(),
+                        "problems reported for " + d.kind().id());
             }
+        }
+        assertEquals("Problems reported", s.getRow(0).getCell(12).getStringCellValue());
+    }
+
+    @Test
+    void listsTheProblemsTheInputsRaised() throws Exception {
+        XSSFSheet s = wb.getSheet("Problems");
+        assertEquals(List.of("File", "Line", "Column", "Code", "Message"),
+                List.of(0, 1, 2, 3, 4).stream().map(c -> s.getRow(0).getCell(c).getStringCellValue()).toList());
+        for (int i = 0; i < WARNINGS.size(); i++) {
+            InputProblem p = WARNINGS.get(i);
+            Row r = s.getRow(i + 1);
+            assertEquals(p.location().source(), r.getCell(0).getStringCellValue());
+            assertEquals(p.location().line(), r.getCell(1).getNumericCellValue());
+            assertEquals(p.location().column(), r.getCell(2).getNumericCellValue());
+            assertEquals(p.code().id(), r.getCell(3).getStringCellValue());
+            assertEquals(p.message(), r.getCell(4).getStringCellValue());
+        }
+        assertEquals("A1:E3", s.getCTWorksheet().getAutoFilter().getRef());
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(XlsxFixtures.render(XlsxFixtures.injections(), Language.EN)))) {
+            assertEquals("No problem was reported for these inputs.", w.getSheet("Problems").getRow(1).getCell(0).getStringCellValue());
         }
     }
 
@@ -319,7 +353,8 @@ class XlsxWriterTest {
                 }
                 if (language == Language.SL) {
                     assertEquals("Povzetek", w.getSheetName(0));
-                    assertEquals("Viri", w.getSheetName(w.getNumberOfSheets() - 1));
+                    assertEquals("Viri", w.getSheetName(w.getNumberOfSheets() - 2));
+                    assertEquals("Težave", w.getSheetName(w.getNumberOfSheets() - 1));
                 }
                 if (language == Language.BG) {
                     assertEquals("Резюме", w.getSheetName(0));
