@@ -52,15 +52,6 @@ final class Grid {
         row.present[c] = true;
     }
 
-    /** Changes the style of a cell, creating it empty if needed. */
-    void style(int r, int c, int style) {
-        if (has(r, c)) {
-            rows.get(r).styles[c] = style;
-        } else {
-            set(r, c, null, style);
-        }
-    }
-
     /** True if the cell exists (with a value or only a style). */
     boolean has(int r, int c) {
         return r < rows.size() && rows.get(r) != null && c < rows.get(r).present.length && rows.get(r).present[c];

@@ -40,7 +40,7 @@ final class SheetXml {
     }
 
     /** Opens the worksheet: properties, dimension, panes, column widths, then the start of the cells. */
-    void begin(SheetSetup s, boolean hasDrawing) {
+    void begin(SheetSetup s) {
         x.raw("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                 + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");

@@ -52,6 +52,9 @@ final class Styles {
     private static final Map<String, Integer> BUILT_IN = Map.of("General", 0, "0", 1, "0.00", 2, "#,##0", 3,
             "#,##0.00", 4, "0%", 9, "0.00%", 10, "@", 49);
 
+    /** The first id of a number format of our own (lower ids are built in). */
+    private static final int FIRST_CUSTOM = 164;
+
     /** Built-in format 14: the reader's short date. */
     private static final int SHORT_DATE = 14;
 
@@ -227,8 +230,6 @@ final class Styles {
         x.raw("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                 + "<dxfs count=\"0\"/><tableStyles count=\"0\"/></styleSheet>");
     }
-
-    private static final int FIRST_CUSTOM = 164;
 
     private int numFmt(String code) {
         Integer builtIn = BUILT_IN.get(code);

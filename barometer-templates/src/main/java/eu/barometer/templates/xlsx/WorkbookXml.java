@@ -68,7 +68,7 @@ final class WorkbookXml {
         }
         names.add(name);
         open = new SheetXml(zip.part("xl/worksheets/sheet" + names.size() + ".xml"), strings, names.size() == 1);
-        open.begin(setup, setup.chart != null);
+        open.begin(setup);
         return open;
     }
 
