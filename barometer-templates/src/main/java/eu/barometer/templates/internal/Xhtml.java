@@ -3,7 +3,6 @@ package eu.barometer.templates.internal;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,11 +24,25 @@ public final class Xhtml {
 
     /** The elements with a local name, in document order (a snapshot, safe to modify the tree). */
     public static List<Element> elements(Node root, String localName) {
-        NodeList list = root instanceof Document d ? d.getElementsByTagNameNS(NS, localName)
-                : ((Element) root).getElementsByTagNameNS(NS, localName);
-        List<Element> out = new ArrayList<>(list.getLength());
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
+        // A walk of the tree: the DOM's live node lists are rebuilt after every change and cost
+        // more than the walk when the renderers edit the document between lookups.
+        List<Element> out = new ArrayList<>();
+        Node n = root.getFirstChild();
+        while (n != null) {
+            if (n instanceof Element e && localName.equals(e.getLocalName()) && NS.equals(e.getNamespaceURI())) {
+                out.add(e);
+            }
+            Node next = n.getFirstChild();
+            while (next == null && n != root) {
+                next = n.getNextSibling();
+                if (next == null) {
+                    n = n.getParentNode();
+                    if (n == root) {
+                        break;
+                    }
+                }
+            }
+            n = next;
         }
         return out;
     }
