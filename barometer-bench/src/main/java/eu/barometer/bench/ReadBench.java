@@ -136,8 +136,8 @@ public final class ReadBench {
                 System.out.printf("OK with -Xmx%dm: %,d rows, best %.0f ms (%,.0f rows/s); heap pool peak %d MB,"
                                 + " after-GC peak %d MB (worst run); heap in use holding the %s %d MB%n",
                         maxHeap, rows + duplicates, bestMs, bestRate, worstPoolPeak >> 20, worstAfterGc >> 20,
-                        kept.edition().map(e -> "loaded edition (" + e.databaseUse().rows().size() + " rows)")
-                                .orElse("problems"), retained >> 20);
+                        kept.edition().map(e -> String.format("loaded edition (%,d rows)",
+                                e.databaseUse().rows().size())).orElse("problems"), retained >> 20);
             }
         } finally {
             try (var files = Files.walk(bundle)) {
