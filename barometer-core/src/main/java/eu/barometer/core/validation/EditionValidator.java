@@ -20,13 +20,10 @@ import eu.barometer.core.problem.ProblemCode;
 import eu.barometer.core.problem.ProblemCollector;
 import eu.barometer.core.reference.Country;
 import eu.barometer.core.reference.InformationSystem;
-import eu.barometer.core.reference.Measure;
 import eu.barometer.core.reference.SchengenMembership;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -213,22 +210,10 @@ public final class EditionValidator {
     }
 
     private void hitsAboveSearches(List<DatabaseUse> rows) {
-        Map<Object, DatabaseUse> searches = new HashMap<>();
-        for (DatabaseUse d : rows) {
-            if (d.measure() == Measure.SEARCHES) {
-                searches.put(List.of(d.country(), d.system(), d.period()), d);
-            }
-        }
-        for (DatabaseUse d : rows) {
-            if (d.measure() == Measure.HITS) {
-                DatabaseUse s = searches.get(List.of(d.country(), d.system(), d.period()));
-                if (s != null && d.value() > s.value()) {
-                    problems.warning(locator.at(DatasetKind.DATABASE_USE, d, "value"), ProblemCode.IMPLAUSIBLE_VALUE,
-                            d.value() + " " + d.system().code() + " hits but only " + s.value() + " searches for "
-                                    + d.country().code() + " in " + d.period() + " (searches at "
-                                    + locator.at(DatasetKind.DATABASE_USE, s, "value") + "); expected hits ≤ searches");
-                }
-            }
-        }
+        HitsAboveSearches.find(rows, (d, s) ->
+                problems.warning(locator.at(DatasetKind.DATABASE_USE, d, "value"), ProblemCode.IMPLAUSIBLE_VALUE,
+                        d.value() + " " + d.system().code() + " hits but only " + s.value() + " searches for "
+                                + d.country().code() + " in " + d.period() + " (searches at "
+                                + locator.at(DatasetKind.DATABASE_USE, s, "value") + "); expected hits ≤ searches"));
     }
 }
