@@ -188,7 +188,11 @@ final class DataSheet {
                 } else if (v instanceof BigDecimal d) {
                     out.number(c, style[c], d.doubleValue());
                 } else if (v instanceof LocalDate d) {
-                    out.number(c, style[c], Grid.serial(d));
+                    if (Grid.inExcel(d)) {
+                        out.number(c, style[c], Grid.serial(d));
+                    } else {
+                        out.text(c, style[c], d.toString());
+                    }
                 } else if (v != null && !v.toString().isEmpty()) {
                     out.text(c, style[c], v.toString());
                 } else {

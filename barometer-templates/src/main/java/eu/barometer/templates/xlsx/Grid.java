@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * A small sheet built in memory (the summary, a document table, a chart's data, the sources),
  * then written in one go with its {@link SheetSetup}. Values are texts ({@code String}) or
- * numbers ({@code Double}; dates are stored as Excel day numbers); a cell may also be empty
- * with a style.
+ * numbers ({@code Double}; dates are stored as Excel day numbers, or as ISO text outside the
+ * years 1900 to 9999 that Excel can show); a cell may also be empty with a style.
  */
 final class Grid {
 
@@ -27,6 +27,13 @@ final class Grid {
     final SheetSetup setup = new SheetSetup();
     private final List<Row> rows = new ArrayList<>();
 
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+    /** True if Excel can hold the date as a day number (it has none before 1900 or after 9999). */
+    static boolean inExcel(LocalDate d) {
+        return !d.isBefore(FIRST_DAY) && d.getYear() <= 9999;
+    }
+
     /** The Excel day number of a date. */
     static double serial(LocalDate d) {
         long day = d.toEpochDay();
@@ -43,7 +50,7 @@ final class Grid {
             row.present = Arrays.copyOf(row.present, n);
         }
         if (value instanceof LocalDate d) {
-            value = serial(d);
+            value = inExcel(d) ? serial(d) : d.toString();
         } else if (value instanceof Number n && !(value instanceof Double)) {
             value = n.doubleValue();
         }
