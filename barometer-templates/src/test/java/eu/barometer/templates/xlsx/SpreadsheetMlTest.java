@@ -99,6 +99,15 @@ class SpreadsheetMlTest {
     }
 
     @Test
+    void keepsDatesExcelCannotHoldAsIsoText() throws Exception {
+        List<Object> days = List.of(LocalDate.of(1899, 12, 31), LocalDate.of(1715, 9, 1));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(new SharedStrings(), days)))) {
+            assertEquals("1899-12-31", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals("1715-09-01", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     void writesNumbersWithoutLocaleOrNeedlessDecimals() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XmlOut x = new XmlOut(out);
