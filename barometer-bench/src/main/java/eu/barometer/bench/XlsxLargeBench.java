@@ -41,9 +41,11 @@ import java.util.List;
  *
  * <pre>
  * ./mvnw -o -q -Pbench -pl barometer-bench -am package -DskipTests
- * java -Xmx64m -cp barometer-bench/target/benchmarks.jar eu.barometer.bench.XlsxLargeBench [rows] [builder|model] [out.xlsx]
+ * java -Xmx64m -cp barometer-bench/target/benchmarks.jar eu.barometer.bench.XlsxLargeBench [rows] [csv|builder|model] [out.xlsx]
  * </pre>
  *
+ * <p>{@code csv} writes a bundle whose database-use.csv has that many rows (as {@link ReadBench}
+ * does) and loads it with {@code Barometer.load}: reading, validation and rendering, end to end.
  * <p>{@code builder} assembles the edition through {@code Barometer.builder(info)}, which
  * validates it (duplicate keys, windows, memberships) like a bundle; {@code model} puts the
  * same rows straight into the model records, to measure the rendering alone. The rows use the
@@ -56,7 +58,8 @@ public final class XlsxLargeBench {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        boolean builder = args.length <= 1 || args[1].equals("builder");
+        String mode = args.length > 1 ? args[1] : "builder";
+        boolean builder = mode.equals("builder");
         Path out = Path.of(args.length > 2 ? args[2] : "target/xlsx-large.xlsx");
         Files.createDirectories(out.toAbsolutePath().getParent());
 
@@ -68,12 +71,29 @@ public final class XlsxLargeBench {
                 LocalizedText.of("Permanent Representatives Committee/Council"), LocalizedText.of("Bench edition"));
 
         System.out.printf("max heap %d MB, %d rows, edition via %s%n", Runtime.getRuntime().maxMemory() >> 20, count,
-                builder ? "Barometer.builder (validated)" : "model records (not validated)");
+                mode.equals("csv") ? "a CSV bundle read by Barometer.load (validated)"
+                        : builder ? "Barometer.builder (validated)" : "model records (not validated)");
         resetPeaks();
         long t0 = System.nanoTime();
-        List<DatabaseUse> rows = rows(count);
+        List<DatabaseUse> rows = mode.equals("csv") ? List.of() : rows(count);
         Edition edition;
-        if (builder) {
+        if (mode.equals("csv")) {
+            Path bundle = Files.createTempDirectory("barometer-xlsxlarge");
+            try {
+                long bytes = ReadBench.generate(bundle, count, 0);
+                System.out.printf("wrote database-use.csv, %d MB%n", bytes >> 20);
+                resetPeaks();
+                t0 = System.nanoTime();
+                edition = Barometer.load(bundle);
+            } finally {
+                try (var files = Files.list(bundle)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+                Files.delete(bundle);
+            }
+        } else if (builder) {
             edition = Barometer.builder(info).document(doc).databaseUse(rows, "eu-LISA", LocalDate.of(2023, 10, 2)).build();
         } else {
             edition = modelOnly(info, doc, rows);
@@ -81,7 +101,7 @@ public final class XlsxLargeBench {
         rows = null;
         EditionAnalysis analysis = EditionAnalysis.of(edition);
         long t1 = System.nanoTime();
-        System.out.printf("generate + build + analyse: %d ms, peak heap %d MB%n", (t1 - t0) / 1_000_000, peakHeap() >> 20);
+        System.out.printf((mode.equals("csv") ? "load + validate" : "generate + build") + " + analyse: %d ms, peak heap %d MB%n", (t1 - t0) / 1_000_000, peakHeap() >> 20);
 
         System.gc();
         long modelHeap = usedHeap();
