@@ -10,7 +10,21 @@ final class SheetXml {
 
     private static final String[] COLUMNS = new String[16384];
 
+    /** The longest text a cell may hold: Excel reports a workbook with a longer one as damaged. */
+    static final int MAX_TEXT = 32_767;
+
+    /** A text too long for a cell, with the sheet and cell it was meant for. */
+    static final class TextTooLong extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TextTooLong(String sheet, String cell, int length) {
+            super("sheet '" + sheet + "', cell " + cell + ": a text of " + length + " characters; a spreadsheet cell holds at most "
+                    + MAX_TEXT);
+        }
+    }
+
     private final XmlOut x;
+    private final String sheet;
     private final SharedStrings strings;
     private final boolean selected;
     private boolean rowOpen;
@@ -19,8 +33,9 @@ final class SheetXml {
     /**
      * @param selected true for the sheet shown first when the workbook opens
      */
-    SheetXml(XmlOut x, SharedStrings strings, boolean selected) {
+    SheetXml(XmlOut x, String sheet, SharedStrings strings, boolean selected) {
         this.x = x;
+        this.sheet = sheet;
         this.strings = strings;
         this.selected = selected;
     }
@@ -99,8 +114,11 @@ final class SheetXml {
         rowOpen = true;
     }
 
-    /** A text cell. */
+    /** A text cell; {@link TextTooLong} if the text is longer than a cell may hold. */
     void text(int c, int style, String text) {
+        if (text.length() > MAX_TEXT) {
+            throw new TextTooLong(sheet, column(c) + rowNumber, text.length());
+        }
         int i = strings.of(text);
         open(c, style);
         if (i >= 0) {

@@ -67,7 +67,7 @@ final class WorkbookXml {
             throw new IllegalStateException("a sheet is still open");
         }
         names.add(name);
-        open = new SheetXml(zip.part("xl/worksheets/sheet" + names.size() + ".xml"), strings, names.size() == 1);
+        open = new SheetXml(zip.part("xl/worksheets/sheet" + names.size() + ".xml"), name, strings, names.size() == 1);
         open.begin(setup);
         return open;
     }

@@ -147,6 +147,9 @@ public final class XlsxWriter {
             wb.sheet(sourcesName, sources);
             wb.sheet(problemsName, problems);
             wb.finish(properties(title, head, doc, language, marking, edition.info().id()));
+        } catch (SheetXml.TextTooLong e) {
+            throw new RenderException("the workbook cannot be written: " + e.getMessage()
+                    + " (shorten the text in the input or the template)", e);
         } catch (UncheckedIOException e) {
             throw tooLarge(e.getCause(), limited, options);
         } catch (IOException e) {

@@ -49,15 +49,20 @@ final class XlsxFixtures {
 
     /** A small edition built through the API: only the action tracker, whose comments try formula injection. */
     static EditionAnalysis injections() {
+        return actions(INJECTIONS);
+    }
+
+    /** A small edition built through the API: only the action tracker, one action per comment. */
+    static EditionAnalysis actions(List<String> comments) {
         Period q3 = Period.quarter(2023, 3);
         EditionInfo info = new EditionInfo("2023-Q3", q3, LocalDate.of(2023, 10, 11), List.of(Language.EN), EditionInfo.defaultWindow(q3));
         CouncilDocument doc = new CouncilDocument("13901/23", LocalDate.of(2023, 10, 11), LocalizedText.of("Brussels"),
                 Language.EN, Marking.LIMITE, List.of("JAI 1298"), DocumentType.NOTE, LocalizedText.of("Presidency"),
                 LocalizedText.of("Council"), LocalizedText.of("Schengen"));
         List<Action> actions = new java.util.ArrayList<>();
-        for (int i = 0; i < INJECTIONS.size(); i++) {
+        for (int i = 0; i < comments.size(); i++) {
             actions.add(new Action("I." + (i + 1), Pillar.I, List.of("=Europol"), "@deliverable", LocalDate.of(2023, 12, 31),
-                    ActionStatus.IN_PROGRESS, INJECTIONS.get(i), Flag.NONE, i + 1));
+                    ActionStatus.IN_PROGRESS, comments.get(i), Flag.NONE, i + 1));
         }
         try {
             return EditionAnalysis.of(Barometer.builder(info).document(doc)

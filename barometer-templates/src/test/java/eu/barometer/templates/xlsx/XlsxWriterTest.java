@@ -374,6 +374,14 @@ class XlsxWriterTest {
     }
 
     @Test
+    void refusesATextLongerThanACellHoldsNamingTheCell() {
+        EditionAnalysis longComment = XlsxFixtures.actions(List.of("short", "x".repeat(40_000)));
+        RenderException e = assertThrows(RenderException.class, () -> XlsxFixtures.render(longComment, Language.EN));
+        assertTrue(e.getMessage().contains("sheet 'data-actions', cell G3: a text of 40000 characters;"
+                + " a spreadsheet cell holds at most 32767"), e.getMessage());
+    }
+
+    @Test
     void refusesAWorkbookOverTheSizeLimit() {
         RenderOptions tiny = new RenderOptions(false, java.time.Duration.ofSeconds(10), 10_000);
         RenderException e = assertThrows(RenderException.class,
