@@ -103,10 +103,13 @@ final class DataSheet {
 
     private final Styles styles;
     private final Printing printing;
+    private final int rowsPerSheet;
 
-    DataSheet(Styles styles, Printing printing) {
+    /** @param rowsPerSheet data rows on one sheet; the rest continue on the next sheet */
+    DataSheet(Styles styles, Printing printing, int rowsPerSheet) {
         this.styles = styles;
         this.printing = printing;
+        this.rowsPerSheet = rowsPerSheet;
     }
 
     /** The column names of a dataset's data sheet, in order. */
@@ -117,9 +120,12 @@ final class DataSheet {
         return names;
     }
 
-    /** Writes a received dataset as a streamed sheet of the workbook. */
+    /**
+     * Writes a received dataset as streamed sheets of the workbook, {@code rowsPerSheet} rows on
+     * each of the sheets named (as many names as the rows need).
+     */
     @SuppressWarnings("unchecked")
-    <R extends Row> void write(WorkbookXml workbook, String name, Dataset<R> dataset, SourceInfo source) {
+    <R extends Row> void write(WorkbookXml workbook, List<String> sheets, Dataset<R> dataset, SourceInfo source) {
         List<Field<R>> fields = (List<Field<R>>) FIELDS.get(dataset.kind());
         int n = fields.size();
         int columns = n + 3;
@@ -156,14 +162,6 @@ final class DataSheet {
                 widths.fit(c, widths.chars(c) + 3);
             }
         }
-        SheetSetup setup = new SheetSetup();
-        setup.freezeRows = 1;
-        setup.autoFilter = new SheetSetup.Range(0, Math.max(1, rows), 0, columns - 1);
-        setup.lastRow = rows;
-        setup.lastColumn = columns - 1;
-        widths.apply(setup, columns);
-        printing.apply(setup, 0, 0, columns);
-
         int[] style = new int[columns];
         for (int c = 0; c < n; c++) {
             style[c] = styles.cell(fields.get(c).kind(), fields.get(c).decimals(), Role.BODY, false, false);
@@ -172,15 +170,22 @@ final class DataSheet {
         style[n + 1] = style[n];
         style[n + 2] = styles.cell(Kind.INTEGER, 0, Role.BODY, false, false);
 
-        SheetXml out = workbook.start(name, setup);
-        out.row(0, Float.NaN);
-        for (int c = 0; c < columns; c++) {
-            Kind k = c < n ? fields.get(c).kind() : c == n + 2 ? Kind.INTEGER : Kind.TEXT;
-            out.text(c, styles.header(k != Kind.TEXT && k != Kind.CODE), names.get(c));
-        }
-        int r = 1;
+        int sheet = 0;
+        int r = 0;
+        int left = rows;
+        SheetSetup setup = null;
+        SheetXml out = null;
         for (R row : dataset.rows()) {
+            if (out == null || r > rowsPerSheet) {
+                if (out != null) {
+                    workbook.end(setup);
+                }
+                setup = setup(widths, columns, Math.min(left, rowsPerSheet));
+                out = start(workbook, sheets.get(sheet++), setup, fields, names);
+                r = 1;
+            }
             out.row(r++, Float.NaN);
+            left--;
             for (int c = 0; c < n; c++) {
                 Object v = fields.get(c).get().apply(row);
                 if (v instanceof Long l) {
@@ -208,7 +213,36 @@ final class DataSheet {
             out.text(n + 1, style[n + 1], source.file());
             out.number(n + 2, style[n + 2], (long) row.line());
         }
+        if (out == null) {
+            setup = setup(widths, columns, 0);
+            start(workbook, sheets.get(0), setup, fields, names);
+        }
         workbook.end(setup);
+    }
+
+    /** The setup of one data sheet of {@code rows} data rows. */
+    private SheetSetup setup(ColumnWidths widths, int columns, int rows) {
+        SheetSetup setup = new SheetSetup();
+        setup.freezeRows = 1;
+        setup.autoFilter = new SheetSetup.Range(0, Math.max(1, rows), 0, columns - 1);
+        setup.lastRow = rows;
+        setup.lastColumn = columns - 1;
+        widths.apply(setup, columns);
+        printing.apply(setup, 0, 0, columns);
+        return setup;
+    }
+
+    /** Starts a data sheet with its row of column names. */
+    private <R extends Row> SheetXml start(WorkbookXml workbook, String name, SheetSetup setup, List<Field<R>> fields,
+                                           List<String> names) {
+        SheetXml out = workbook.start(name, setup);
+        out.row(0, Float.NaN);
+        int n = fields.size();
+        for (int c = 0; c < names.size(); c++) {
+            Kind k = c < n ? fields.get(c).kind() : c == n + 2 ? Kind.INTEGER : Kind.TEXT;
+            out.text(c, styles.header(k != Kind.TEXT && k != Kind.CODE), names.get(c));
+        }
+        return out;
     }
 
     /** The fields of a per-state dataset: country, the extra codes, period, its days, then the figures. */

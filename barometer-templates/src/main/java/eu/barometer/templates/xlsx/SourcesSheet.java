@@ -36,7 +36,7 @@ final class SourcesSheet {
         this.printing = printing;
     }
 
-    void write(Grid g, List<Dataset<?>> datasets, Map<DatasetKind, String> dataSheets, List<InputProblem> warnings) {
+    void write(Grid g, List<Dataset<?>> datasets, Map<DatasetKind, List<String>> dataSheets, List<InputProblem> warnings) {
         ColumnWidths widths = new ColumnWidths();
         for (int c = 0; c < HEADS.length; c++) {
             g.set(0, c, labels.get(HEADS[c]), styles.header(c >= FIRST_NUMBER && c <= LAST_NUMBER || c == PROBLEMS));
@@ -61,7 +61,7 @@ final class SourcesSheet {
                     widths.fit(AS_OF, 10);
                 }
                 text(g, r, 10, s.provisional() ? labels.get("sources.yes") : "", widths, Kind.TEXT);
-                text(g, r, 11, dataSheets.getOrDefault(k, ""), widths, Kind.TEXT);
+                text(g, r, 11, String.join(", ", dataSheets.getOrDefault(k, List.of())), widths, Kind.TEXT);
                 number(g, r, PROBLEMS, warnings.stream().filter(p -> concerns(p, k, s)).count(), widths);
             } else {
                 text(g, r, 8, k.defaultProvider(), widths, Kind.TEXT);

@@ -54,6 +54,24 @@ public final class XlsxWriter {
      */
     static final int ZIP_LEVEL = Deflater.BEST_SPEED;
 
+    /** Data rows on one sheet: a sheet has at most 1,048,576 rows, the first holds the column names. */
+    static final int MAX_DATA_ROWS = 1_048_575;
+
+    private final int rowsPerSheet;
+
+    /** A writer. */
+    public XlsxWriter() {
+        this(MAX_DATA_ROWS);
+    }
+
+    /** A writer that puts at most {@code rowsPerSheet} data rows on a sheet (tests use small numbers). */
+    XlsxWriter(int rowsPerSheet) {
+        if (rowsPerSheet < 1 || rowsPerSheet > MAX_DATA_ROWS) {
+            throw new IllegalArgumentException("rows per sheet must be 1 to " + MAX_DATA_ROWS);
+        }
+        this.rowsPerSheet = rowsPerSheet;
+    }
+
     /** Writes the workbook to a stream, which is not closed. */
     public void write(EditionAnalysis analysis, XhtmlDocument document, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
@@ -82,10 +100,16 @@ public final class XlsxWriter {
         String summaryName = names.unique(labels.get("sheet.summary"), "Summary");
         String sourcesName = names.unique(labels.get("sheet.sources"), "Sources");
         String problemsName = names.unique(labels.get("sheet.problems"), "Problems");
-        Map<DatasetKind, String> dataNames = new EnumMap<>(DatasetKind.class);
+        // A dataset with more rows than a sheet holds continues on "data-… (2)", "data-… (3)", …
+        Map<DatasetKind, List<String>> dataNames = new EnumMap<>(DatasetKind.class);
         for (Dataset<?> d : edition.datasets()) {
             if (d.isReceived()) {
-                dataNames.put(d.kind(), names.unique(dataSheetName(d.kind()), "data"));
+                int sheets = Math.max(1, (d.rows().size() + rowsPerSheet - 1) / rowsPerSheet);
+                List<String> sheetsOfD = new ArrayList<>();
+                for (int p = 1; p <= sheets; p++) {
+                    sheetsOfD.add(names.unique(dataSheetName(d.kind()) + (p > 1 ? " (" + p + ")" : ""), "data"));
+                }
+                dataNames.put(d.kind(), sheetsOfD);
             }
         }
         List<String> partNames = new ArrayList<>();
@@ -100,7 +124,7 @@ public final class XlsxWriter {
         List<String> allNames = new ArrayList<>();
         allNames.add(summaryName);
         allNames.addAll(partNames);
-        allNames.addAll(dataNames.values());
+        dataNames.values().forEach(allNames::addAll);
         allNames.add(sourcesName);
         allNames.add(problemsName);
 
@@ -138,7 +162,7 @@ public final class XlsxWriter {
             for (int i = 0; i < grids.size(); i++) {
                 wb.sheet(partNames.get(i), grids.get(i));
             }
-            DataSheet data = new DataSheet(styles, printing);
+            DataSheet data = new DataSheet(styles, printing, rowsPerSheet);
             for (Dataset<?> d : edition.datasets()) {
                 if (d.isReceived()) {
                     writeData(data, wb, dataNames.get(d.kind()), d);
@@ -166,13 +190,16 @@ public final class XlsxWriter {
         return e;
     }
 
-    /** The name of a dataset's data sheet, e.g. {@code data-database-use}; the same in every language. */
+    /**
+     * The name of a dataset's data sheet, e.g. {@code data-database-use}; the same in every language.
+     * A dataset of more than {@value #MAX_DATA_ROWS} rows continues on {@code data-database-use (2)}.
+     */
     public static String dataSheetName(DatasetKind kind) {
         return "data-" + kind.id();
     }
 
     @SuppressWarnings("unchecked")
-    private static <R extends Row> void writeData(DataSheet data, WorkbookXml wb, String name, Dataset<?> d) {
+    private static <R extends Row> void writeData(DataSheet data, WorkbookXml wb, List<String> name, Dataset<?> d) {
         Dataset<R> rows = (Dataset<R>) d;
         data.write(wb, name, rows, d.source().orElseThrow());
     }

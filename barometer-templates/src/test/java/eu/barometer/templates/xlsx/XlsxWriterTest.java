@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -371,6 +372,29 @@ class XlsxWriterTest {
         assertEquals(1, e.problems().size());
         assertTrue(e.getMessage().contains("table#t-eurojust row 1 column 3: data-value=\"1.204\" is not a valid integer"),
                 e.getMessage());
+    }
+
+    @Test
+    void continuesADatasetTooLongForOneSheetOnTheNextSheets() throws Exception {
+        int rows = sample.edition().databaseUse().rows().size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxWriter(1000).write(sample, XlsxFixtures.document(Language.EN, XlsxFixtures.fixtureXhtml()), RenderOptions.DEFAULT, out);
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> parts = List.of("data-database-use", "data-database-use (2)", "data-database-use (3)");
+            assertTrue(sheetNames(w).containsAll(parts), sheetNames(w).toString());
+            int line = 2;
+            for (int p = 0; p < parts.size(); p++) {
+                XSSFSheet s = w.getSheet(parts.get(p));
+                int expected = Math.min(1000, rows - 1000 * p);
+                assertEquals(expected, s.getLastRowNum(), parts.get(p));
+                assertEquals("country", s.getRow(0).getCell(0).getStringCellValue(), "each part has the column names");
+                assertEquals("A1:J" + (expected + 1), s.getCTWorksheet().getAutoFilter().getRef());
+                assertEquals(line, s.getRow(1).getCell(9).getNumericCellValue(), "rows continue where the last part stopped");
+                line += expected;
+            }
+            Row sources = w.getSheet("Sources").getRow(1);
+            assertEquals(String.join(", ", parts), sources.getCell(11).getStringCellValue());
+        }
     }
 
     @Test
