@@ -1,5 +1,6 @@
 package eu.barometer.templates.xlsx;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +26,8 @@ final class OoxmlPackage implements AutoCloseable {
      * @param level the deflate level, e.g. {@link java.util.zip.Deflater#BEST_SPEED} for very large workbooks
      */
     OoxmlPackage(OutputStream out, LocalDate day, int level) {
-        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
+        // The deflater hands over 512 bytes at a time: buffered here, not once per chunk below.
+        this.zip = new ZipOutputStream(new BufferedOutputStream(new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -35,7 +37,7 @@ final class OoxmlPackage implements AutoCloseable {
             public void close() throws IOException {
                 out.flush();
             }
-        });
+        }, 1 << 16));
         this.zip.setLevel(level);
         this.time = day.atStartOfDay();
     }
