@@ -69,6 +69,34 @@ class SpreadsheetMlTest {
     }
 
     @Test
+    void readsBackRandomTextsUnchanged() throws Exception {
+        // Characters chosen to collide: escapes-to-be (_x0041_), XML specials, controls, CR/LF,
+        // surrogate pairs, Greek and Cyrillic, spaces at the ends.
+        String alphabet = "_x0041F_&<>\"' \t\r\n\u0000\u0001\u001Fa\u00e9\u03b5\u0436\u00a0\u2028\uFFFDz";
+        java.util.Random random = new java.util.Random(20231011);
+        List<Object> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                if (random.nextInt(12) == 0) {
+                    sb.appendCodePoint(0x1F600 + random.nextInt(50));
+                } else {
+                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            texts.add(sb.toString());
+        }
+        for (SharedStrings strings : List.of(new SharedStrings(), new SharedStrings(0))) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(strings, texts)))) {
+                XSSFSheet s = wb.getSheetAt(0);
+                for (int i = 0; i < texts.size(); i++) {
+                    assertEquals(texts.get(i), s.getRow(i).getCell(0).getStringCellValue(), "text " + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void writesTextsInlinePastTheSharedTableLimit() throws Exception {
         SharedStrings two = new SharedStrings(2);
         byte[] bytes = workbook(two, List.of("one", "two", "three", "one"));
