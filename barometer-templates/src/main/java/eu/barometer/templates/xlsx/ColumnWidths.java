@@ -24,8 +24,13 @@ final class ColumnWidths {
     /** Notes a text; the longest line counts. */
     void fitText(int column, String text) {
         int longest = 0;
-        for (String line : text.split("\n", -1)) {
-            longest = Math.max(longest, line.codePointCount(0, line.length()));
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            longest = Math.max(longest, text.codePointCount(start, end));
+            start = end + 1;
         }
         fit(column, longest);
     }
@@ -65,8 +70,13 @@ final class ColumnWidths {
     void fitHeight(Grid grid, int row, int column, String text) {
         int w = Math.max(1, width(column) - 1);
         int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, (line.codePointCount(0, line.length()) + w - 1) / w);
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            lines += Math.max(1, (text.codePointCount(start, end) + w - 1) / w);
+            start = end + 1;
         }
         grid.atLeast(row, 15f * lines);
     }

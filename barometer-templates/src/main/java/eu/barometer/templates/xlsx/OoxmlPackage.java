@@ -20,7 +20,9 @@ final class OoxmlPackage implements AutoCloseable {
 
     private final ZipOutputStream zip;
     private final LocalDateTime time;
-    private XmlOut open;
+    /** One writer (and its 64 KB buffer) for every part, drained at the end of each. */
+    private final XmlOut xml;
+    private boolean open;
 
     /**
      * @param level the deflate level, e.g. {@link java.util.zip.Deflater#BEST_SPEED} for very large workbooks
@@ -40,11 +42,12 @@ final class OoxmlPackage implements AutoCloseable {
         }, 1 << 16));
         this.zip.setLevel(level);
         this.time = day.atStartOfDay();
+        this.xml = new XmlOut(zip);
     }
 
     /** Starts a part, e.g. {@code xl/workbook.xml}, and returns its writer; the XML declaration is written. */
     XmlOut part(String name) {
-        if (open != null) {
+        if (open) {
             throw new IllegalStateException("a part is still open");
         }
         ZipEntry e = new ZipEntry(name);
@@ -54,14 +57,14 @@ final class OoxmlPackage implements AutoCloseable {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        open = new XmlOut(zip);
-        return open.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        open = true;
+        return xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
     }
 
     /** Ends the open part. */
     void end() {
-        open.drain();
-        open = null;
+        xml.drain();
+        open = false;
         try {
             zip.closeEntry();
         } catch (IOException e) {
