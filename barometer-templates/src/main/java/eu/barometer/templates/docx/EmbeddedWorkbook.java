@@ -1,18 +1,23 @@
 package eu.barometer.templates.docx;
 
+import eu.barometer.templates.internal.OoxmlPackage;
+import eu.barometer.templates.internal.XmlOut;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.zip.Deflater;
 
 /**
  * The workbook embedded in a chart (Word's "Edit Data"): one sheet with the category column and
  * one column per series, header row first. Written directly as SpreadsheetML: POI would build a
  * full {@code XSSFWorkbook} per chart (shared strings, styles, theme), which costs more than the
  * rest of the chart, and stamps it with the current time. This one is the same bytes for the
- * same data.
+ * same data, and writes through the spreadsheet edition's XML writer and zip package, so texts
+ * are escaped the same way (characters XML cannot hold as {@code _xHHHH_}).
  */
 final class EmbeddedWorkbook {
 
@@ -37,87 +42,65 @@ final class EmbeddedWorkbook {
     }
 
     static byte[] xlsx(Charts.Data data) {
-        StringBuilder sheet = new StringBuilder(4096);
-        sheet.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"")
-                .append("http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        sheet.append("<row r=\"1\">");
-        inline(sheet, 0, 1, data.categoryLabel());
-        for (int s = 0; s < data.series().size(); s++) {
-            inline(sheet, s + 1, 1, data.series().get(s));
-        }
-        sheet.append("</row>");
-        for (int r = 0; r < data.categories().size(); r++) {
-            int row = r + 2;
-            sheet.append("<row r=\"").append(row).append("\">");
-            inline(sheet, 0, row, data.categories().get(r));
-            for (int s = 0; s < data.series().size(); s++) {
-                Double v = data.values().get(s)[r];
-                if (v != null) {
-                    sheet.append("<c r=\"").append(column(s + 1)).append(row).append("\"><v>")
-                            .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString(v.longValue()) : v.toString())
-                            .append("</v></c>");
-                }
-            }
-            sheet.append("</row>");
-        }
-        sheet.append("</sheetData></worksheet>");
-
         String ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
         String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(DocxBuild.FIXED_TIME), ZoneOffset.UTC);
+        try (OoxmlPackage zip = new OoxmlPackage(bytes, day, Deflater.DEFAULT_COMPRESSION)) {
+            XmlOut sheet = zip.part("xl/worksheets/sheet1.xml");
+            sheet.raw("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">");
+            inline(sheet, 0, 1, data.categoryLabel());
+            for (int s = 0; s < data.series().size(); s++) {
+                inline(sheet, s + 1, 1, data.series().get(s));
+            }
+            sheet.raw("</row>");
+            for (int r = 0; r < data.categories().size(); r++) {
+                int row = r + 2;
+                sheet.raw("<row r=\"").num(row).raw("\">");
+                inline(sheet, 0, row, data.categories().get(r));
+                for (int s = 0; s < data.series().size(); s++) {
+                    Double v = data.values().get(s)[r];
+                    if (v != null) {
+                        sheet.raw("<c r=\"").raw(column(s + 1)).num(row).raw("\"><v>").num(v).raw("</v></c>");
+                    }
+                }
+                sheet.raw("</row>");
+            }
+            sheet.raw("</sheetData></worksheet>");
+            zip.end();
+            zip.part("[Content_Types].xml").raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + ct + "sheet.main+xml\"/>"
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + ct + "worksheet+xml\"/>"
                     + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + ct + "styles+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            zip.end();
+            zip.part("_rels/.rels").raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            entry(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
-                    + rel + "\"><sheets><sheet name=\"" + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            zip.end();
+            zip.part("xl/workbook.xml").raw("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                    + " xmlns:r=\"" + rel + "\"><sheets><sheet name=\"" + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            zip.end();
+            zip.part("xl/_rels/workbook.xml.rels").raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/></Relationships>");
-            entry(zip, "xl/styles.xml", "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            zip.end();
+            zip.part("xl/styles.xml").raw("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                     + "<fonts count=\"1\"><font><sz val=\"10\"/><name val=\"Arial\"/></font></fonts>"
                     + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
                     + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
                     + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
                     + "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"
                     + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
-            entry(zip, "xl/worksheets/sheet1.xml", sheet.toString());
+            zip.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         return bytes.toByteArray();
     }
 
-    private static void inline(StringBuilder b, int column, int row, String text) {
-        b.append("<c r=\"").append(column(column)).append(row).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-        escape(b, text);
-        b.append("</t></is></c>");
-    }
-
-    private static void escape(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setTime(DocxBuild.FIXED_TIME);
-        zip.putNextEntry(e);
-        String text = xml.startsWith("<?xml") ? xml : "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml;
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+    private static void inline(XmlOut sheet, int column, int row, String text) {
+        sheet.raw("<c r=\"").raw(column(column)).num(row).raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").text(text)
+                .raw("</t></is></c>");
     }
 }

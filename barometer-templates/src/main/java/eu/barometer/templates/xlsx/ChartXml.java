@@ -1,5 +1,8 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.internal.XmlOut;
+import eu.barometer.templates.internal.OoxmlPackage;
+
 import eu.barometer.core.reference.Language;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.xlsx.Styles.Kind;

@@ -1,5 +1,7 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.internal.XmlOut;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.internal.XmlOut;
+
 /**
  * Writes one worksheet part as a stream: {@link #begin} with the sheet's setup, then rows and
  * cells in order, then {@link #end}. Texts go to the shared-strings table (or inline past its

@@ -1,5 +1,7 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.internal.XmlOut;
+
 import eu.barometer.core.reference.Language;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.internal.OoxmlPackage;
+
 import eu.barometer.core.analysis.EditionAnalysis;
 import eu.barometer.core.model.CouncilDocument;
 import eu.barometer.core.model.Dataset;

@@ -1,6 +1,8 @@
 package eu.barometer.templates.xlsx;
 
 import eu.barometer.core.reference.Language;
+import eu.barometer.templates.internal.OoxmlPackage;
+import eu.barometer.templates.internal.XmlOut;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;

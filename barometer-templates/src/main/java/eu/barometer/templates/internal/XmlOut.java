@@ -1,4 +1,4 @@
-package eu.barometer.templates.xlsx;
+package eu.barometer.templates.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +15,9 @@ import java.io.UncheckedIOException;
  * text gets its underscore escaped so that it reads back unchanged.
  *
  * <p>Failures of the stream below are thrown as {@link UncheckedIOException} and unwrapped by
- * {@link XlsxWriter}, so that writing code stays free of {@code throws} clauses.
+ * the renderer that uses it, so that writing code stays free of {@code throws} clauses.
  */
-final class XmlOut {
+public final class XmlOut {
 
     private static final byte[] DIGITS = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -25,12 +25,12 @@ final class XmlOut {
     private final byte[] buf = new byte[1 << 16];
     private int n;
 
-    XmlOut(OutputStream out) {
+    public XmlOut(OutputStream out) {
         this.out = out;
     }
 
     /** Markup, which must be ASCII (element and attribute names, fixed attribute values). */
-    XmlOut raw(String ascii) {
+    public XmlOut raw(String ascii) {
         int len = ascii.length();
         if (n + len > buf.length) {
             drain();
@@ -47,13 +47,13 @@ final class XmlOut {
     }
 
     /** A single ASCII character of markup. */
-    XmlOut raw(char c) {
+    public XmlOut raw(char c) {
         put((byte) c);
         return this;
     }
 
     /** A whole number. */
-    XmlOut num(long v) {
+    public XmlOut num(long v) {
         if (n + 20 > buf.length) {
             drain();
         }
@@ -78,7 +78,7 @@ final class XmlOut {
     }
 
     /** A number as SpreadsheetML stores it: whole numbers without a decimal point, others in Java's shortest form. */
-    XmlOut num(double v) {
+    public XmlOut num(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return num((long) v);
         }
@@ -89,7 +89,7 @@ final class XmlOut {
     }
 
     /** Text content or an attribute value, escaped. */
-    XmlOut text(String s) {
+    public XmlOut text(String s) {
         int len = s.length();
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
@@ -140,7 +140,7 @@ final class XmlOut {
     }
 
     /** Writes out what is buffered (the stream below is not flushed). */
-    void drain() {
+    public void drain() {
         if (n > 0) {
             try {
                 out.write(buf, 0, n);

@@ -1,4 +1,4 @@
-package eu.barometer.templates.xlsx;
+package eu.barometer.templates.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
  * clock nor the time zone enters), and Zip64 records appear only when a part needs them.
  * Closing finishes the zip but leaves the stream below open.
  */
-final class OoxmlPackage implements AutoCloseable {
+public final class OoxmlPackage implements AutoCloseable {
 
     private final ZipOutputStream zip;
     private final LocalDateTime time;
@@ -27,7 +27,7 @@ final class OoxmlPackage implements AutoCloseable {
     /**
      * @param level the deflate level, e.g. {@link java.util.zip.Deflater#BEST_SPEED} for very large workbooks
      */
-    OoxmlPackage(OutputStream out, LocalDate day, int level) {
+    public OoxmlPackage(OutputStream out, LocalDate day, int level) {
         // The deflater hands over 512 bytes at a time: buffered here, not once per chunk below.
         this.zip = new ZipOutputStream(new BufferedOutputStream(new FilterOutputStream(out) {
             @Override
@@ -46,7 +46,7 @@ final class OoxmlPackage implements AutoCloseable {
     }
 
     /** Starts a part, e.g. {@code xl/workbook.xml}, and returns its writer; the XML declaration is written. */
-    XmlOut part(String name) {
+    public XmlOut part(String name) {
         if (open) {
             throw new IllegalStateException("a part is still open");
         }
@@ -62,7 +62,7 @@ final class OoxmlPackage implements AutoCloseable {
     }
 
     /** Ends the open part. */
-    void end() {
+    public void end() {
         xml.drain();
         open = false;
         try {
