@@ -5,7 +5,7 @@ import eu.barometer.core.model.EurojustSupport;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.problem.InputProblem;
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.model.FigureFlags;
 import eu.barometer.core.reference.Language;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class EditionBuilderTest {
     @Test
     void buildsAnEditionFromOwnObjects() throws Exception {
         var e = Barometer.builder(INFO)
-                .eurojust(List.of(new EurojustSupport(Country.EL, Period.quarter(2023, 3), 31, 60, 2, 5, 3, Flag.NONE, 1)),
+                .eurojust(List.of(new EurojustSupport(Country.EL, Period.quarter(2023, 3), 31, 60, 2, 5, 3, FigureFlags.NONE, 1)),
                         "Eurojust", LocalDate.of(2023, 10, 1))
                 .build();
         assertTrue(e.eurojust().isReceived());
@@ -35,9 +35,9 @@ class EditionBuilderTest {
     @Test
     void appliesTheSameChecksAndNamesDatasetAndRecord() {
         var b = Barometer.builder(INFO).eurojust(List.of(
-                new EurojustSupport(Country.EL, Period.quarter(2023, 3), 31, 60, 2, 5, 3, Flag.NONE, 1),
-                new EurojustSupport(Country.IT, Period.quarter(2023, 3), -4, 60, 2, 5, 3, Flag.NONE, 2),
-                new EurojustSupport(Country.EL, Period.quarter(2023, 3), 1, 60, 2, 5, 3, Flag.NONE, 3)), "Eurojust", null);
+                new EurojustSupport(Country.EL, Period.quarter(2023, 3), 31, 60, 2, 5, 3, FigureFlags.NONE, 1),
+                new EurojustSupport(Country.IT, Period.quarter(2023, 3), -4, 60, 2, 5, 3, FigureFlags.NONE, 2),
+                new EurojustSupport(Country.EL, Period.quarter(2023, 3), 1, 60, 2, 5, 3, FigureFlags.NONE, 3)), "Eurojust", null);
         InvalidInputException e = assertThrows(InvalidInputException.class, b::build);
         assertEquals(List.of(
                 "eurojust[2]: error: negative figure -4 in 'new_cases'; expected 0 or more [negative-value]",

@@ -1,6 +1,7 @@
 package eu.barometer.core.analysis;
 
 import eu.barometer.core.model.Period;
+import eu.barometer.core.reference.Flags;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -13,13 +14,28 @@ import java.util.OptionalLong;
  * @param current    the figure in the period of interest
  * @param base       the figure in the base period, if the inputs hold it
  * @param basePeriod the period compared with
+ * @param flags      the flags of the figures compared (the current figure's and the base's)
  * @since 0.1
  */
-public record Change(long current, OptionalLong base, Period basePeriod) {
+public record Change(long current, OptionalLong base, Period basePeriod, Flags flags) {
 
     public Change {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(basePeriod, "basePeriod");
+        Objects.requireNonNull(flags, "flags");
+    }
+
+    /** A change between unflagged figures. */
+    public Change(long current, OptionalLong base, Period basePeriod) {
+        this(current, base, basePeriod, Flags.NONE);
+    }
+
+    /**
+     * True if the base is known but below {@code threshold}: a percentage over it says little
+     * ("+50 %" from 2 to 3), so the absolute change is shown instead. A base of 0 is always small.
+     */
+    public boolean smallBase(long threshold) {
+        return base.isPresent() && (base.getAsLong() == 0 || Math.abs(base.getAsLong()) < threshold);
     }
 
     /** {@code current - base}, if the base is known. */

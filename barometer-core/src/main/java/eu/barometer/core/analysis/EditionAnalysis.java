@@ -3,7 +3,12 @@ package eu.barometer.core.analysis;
 import eu.barometer.core.model.Dataset;
 import eu.barometer.core.model.DatasetKind;
 import eu.barometer.core.model.Edition;
+import eu.barometer.core.model.DatabaseUse;
 import eu.barometer.core.model.EmpactInvolvement;
+import eu.barometer.core.model.EmscInformationSharing;
+import eu.barometer.core.model.EmscSupport;
+import eu.barometer.core.model.EurojustSupport;
+import eu.barometer.core.model.FinancialInvestigation;
 import eu.barometer.core.model.ImpactLevelAssignment;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.model.StateRow;
@@ -62,47 +67,59 @@ public record EditionAnalysis(Edition edition, Optional<CrossingsAnalysis> cross
                     boolean present = rows.stream().anyMatch(r -> r.system() == s && r.measure() == m && r.period().equals(p));
                     if (present) {
                         out.add(Metrics.summarise(s.code() + "." + m.code(), rows,
-                                r -> r.system() == s && r.measure() == m, r -> r.value(), p));
+                                r -> r.system() == s && r.measure() == m, r -> r.value(), DatabaseUse::flags, p));
                     }
                 }
             }
             return out;
         });
         Optional<MetricGroup> emscSharing = group(e.emscInformationSharing(), period, (rows, p) -> List.of(
-                Metrics.summarise("contributions", rows, r -> true, r -> r.contributions(), p),
-                Metrics.summarise("investigations_opened", rows, r -> true, r -> r.investigationsOpened(), p),
-                Metrics.summarise("investigations_shared_at_start", rows, r -> true, r -> r.investigationsSharedAtStart(), p)));
+                Metrics.summarise("contributions", rows, r -> true, r -> r.contributions(),
+                        r -> r.flags().of(EmscInformationSharing.CONTRIBUTIONS), p),
+                Metrics.summarise("investigations_opened", rows, r -> true, r -> r.investigationsOpened(),
+                        r -> r.flags().of(EmscInformationSharing.INVESTIGATIONS_OPENED), p),
+                Metrics.summarise("investigations_shared_at_start", rows, r -> true, r -> r.investigationsSharedAtStart(),
+                        r -> r.flags().of(EmscInformationSharing.SHARED_AT_START), p)));
         Optional<MetricGroup> emscSupport = group(e.emscSupport(), period, (rows, p) -> List.of(
-                Metrics.summarise("operational_support_cases", rows, r -> true, r -> r.operationalSupportCases(), p),
-                Metrics.summarise("content_referrals", rows, r -> true, r -> r.contentReferrals(), p),
-                Metrics.summarise("reports", rows, r -> true, r -> r.reports(), p)));
+                Metrics.summarise("operational_support_cases", rows, r -> true, r -> r.operationalSupportCases(),
+                        r -> r.flags().of(EmscSupport.SUPPORT_CASES), p),
+                Metrics.summarise("content_referrals", rows, r -> true, r -> r.contentReferrals(),
+                        r -> r.flags().of(EmscSupport.CONTENT_REFERRALS), p),
+                Metrics.summarise("reports", rows, r -> true, r -> r.reports(), r -> r.flags().of(EmscSupport.REPORTS), p)));
         Optional<MetricGroup> empact = group(e.empact(), period, (rows, p) -> List.of(
-                Metrics.summarise("actions_led", rows, r -> true, r -> r.actionsLed(), p),
-                Metrics.summarise("actions_co_led", rows, r -> true, r -> r.actionsCoLed(), p),
-                Metrics.summarise("actions_participated", rows, r -> true, r -> r.actionsParticipated(), p),
-                Metrics.summarise("total", rows, r -> true, EmpactInvolvement::total, p)));
+                Metrics.summarise("actions_led", rows, r -> true, r -> r.actionsLed(), r -> r.flags().of(EmpactInvolvement.LED), p),
+                Metrics.summarise("actions_co_led", rows, r -> true, r -> r.actionsCoLed(), r -> r.flags().of(EmpactInvolvement.CO_LED), p),
+                Metrics.summarise("actions_participated", rows, r -> true, r -> r.actionsParticipated(),
+                        r -> r.flags().of(EmpactInvolvement.PARTICIPATED), p),
+                Metrics.summarise("total", rows, r -> true, EmpactInvolvement::total, EmpactInvolvement::totalFlags, p)));
         Map<EmpactPlan, MetricSummary> byPlan = new EnumMap<>(EmpactPlan.class);
         empact.ifPresent(g -> {
             for (EmpactPlan plan : EmpactPlan.values()) {
                 List<EmpactInvolvement> rows = e.empact().rows();
                 if (rows.stream().anyMatch(r -> r.plan() == plan)) {
                     byPlan.put(plan, Metrics.summarise(plan.code(), rows, r -> r.plan() == plan, EmpactInvolvement::total,
+                            EmpactInvolvement::totalFlags,
                             g.period()));
                 }
             }
         });
         Optional<MetricGroup> eurojust = group(e.eurojust(), period, (rows, p) -> List.of(
-                Metrics.summarise("new_cases", rows, r -> true, r -> r.newCases(), p),
-                Metrics.summarise("ongoing_cases", rows, r -> true, r -> r.ongoingCases(), p),
-                Metrics.summarise("new_jits", rows, r -> true, r -> r.newJits(), p),
-                Metrics.summarise("ongoing_jits", rows, r -> true, r -> r.ongoingJits(), p),
-                Metrics.summarise("coordination_meetings", rows, r -> true, r -> r.coordinationMeetings(), p)));
+                Metrics.summarise("new_cases", rows, r -> true, r -> r.newCases(), r -> r.flags().of(EurojustSupport.NEW_CASES), p),
+                Metrics.summarise("ongoing_cases", rows, r -> true, r -> r.ongoingCases(),
+                        r -> r.flags().of(EurojustSupport.ONGOING_CASES), p),
+                Metrics.summarise("new_jits", rows, r -> true, r -> r.newJits(), r -> r.flags().of(EurojustSupport.NEW_JITS), p),
+                Metrics.summarise("ongoing_jits", rows, r -> true, r -> r.ongoingJits(), r -> r.flags().of(EurojustSupport.ONGOING_JITS), p),
+                Metrics.summarise("coordination_meetings", rows, r -> true, r -> r.coordinationMeetings(),
+                        r -> r.flags().of(EurojustSupport.COORDINATION_MEETINGS), p)));
         Optional<MetricGroup> financial = group(e.financialInvestigations(), period, (rows, p) -> List.of(
-                Metrics.summarise("investigations_opened", rows, r -> true, r -> r.investigationsOpened(), p),
+                Metrics.summarise("investigations_opened", rows, r -> true, r -> r.investigationsOpened(),
+                        r -> r.flags().of(FinancialInvestigation.INVESTIGATIONS_OPENED), p),
                 Metrics.summarise("assets_frozen_eur", rows, r -> true,
-                        r -> r.assetsFrozenEur().setScale(0, RoundingMode.HALF_UP).longValueExact(), p),
+                        r -> r.assetsFrozenEur().setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                        r -> r.flags().of(FinancialInvestigation.ASSETS_FROZEN), p),
                 Metrics.summarise("assets_confiscated_eur", rows, r -> true,
-                        r -> r.assetsConfiscatedEur().setScale(0, RoundingMode.HALF_UP).longValueExact(), p)));
+                        r -> r.assetsConfiscatedEur().setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                        r -> r.flags().of(FinancialInvestigation.ASSETS_CONFISCATED), p)));
 
         List<TrackedAction> actions = e.actions().rows().stream()
                 .map(a -> new TrackedAction(a, DeadlineStatus.of(a, e.info().referenceDate()),
@@ -146,7 +163,7 @@ public record EditionAnalysis(Edition edition, Optional<CrossingsAnalysis> cross
             return Optional.empty();
         }
         Period p = reportingPeriod(d.rows(), editionPeriod);
-        return Optional.of(new MetricGroup(d.kind(), p, s.apply(d.rows(), p)));
+        return Optional.of(new MetricGroup(d.kind(), p, editionPeriod, s.apply(d.rows(), p)));
     }
 
     /** The metric group of a per-state dataset kind, if received. */

@@ -12,13 +12,22 @@ import java.util.NoSuchElementException;
  * @param kind    the dataset
  * @param period  the reporting period: the edition's period if the dataset has rows for it,
  *                else the latest period the dataset covers
+ * @param editionPeriod the edition's period
  * @param metrics one summary per metric, in the dataset's column order
  * @since 0.1
  */
-public record MetricGroup(DatasetKind kind, Period period, List<MetricSummary> metrics) {
+public record MetricGroup(DatasetKind kind, Period period, Period editionPeriod, List<MetricSummary> metrics) {
 
     public MetricGroup {
         metrics = List.copyOf(metrics);
+    }
+
+    /**
+     * True if the dataset's latest period ends before the edition's period: its figures are the
+     * latest available, not the edition's, and the edition must say so.
+     */
+    public boolean isStale() {
+        return period.end().isBefore(editionPeriod.end());
     }
 
     /** The summary of a metric by key. */

@@ -1,6 +1,6 @@
 package eu.barometer.core.analysis;
 
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.Route;
 
 import java.util.OptionalDouble;
@@ -10,12 +10,13 @@ import java.util.OptionalDouble;
  *
  * @param route         the route
  * @param value         detections in the period
- * @param flag          the strongest flag of the months summed
+ * @param flags         the flags of the months summed
  * @param vsPrevious    compared with the previous period
  * @param vsYearEarlier compared with the same period a year earlier
  * @param yearToDate    compared with the same months of the year before, January to the period's end
  * @param share         the route's part of all detections in the period
+ * @param shareFlags    the flags of the share: the route's and the total's
  * @since 0.1
  */
-public record RouteFigure(Route route, long value, Flag flag, Change vsPrevious, Change vsYearEarlier,
-                          Change yearToDate, OptionalDouble share) { }
+public record RouteFigure(Route route, long value, Flags flags, Change vsPrevious, Change vsYearEarlier,
+                          Change yearToDate, OptionalDouble share, Flags shareFlags) { }

@@ -16,19 +16,39 @@ public final class Series {
 
     private Series() { }
 
-    /** "Highest since": the latest period before {@code at} whose value is at least the value at {@code at}. */
-    public static HighestSince highestSince(SortedMap<Period, Long> series, Period at) {
+    /** A record of the whole series is claimed only over at least this many earlier periods. */
+    public static final int MIN_RECORD_PERIODS = 5;
+
+    /**
+     * Where the value at {@code at} stands: a high when it is above the period before and a low
+     * when below, since the latest earlier period that reached it; empty when it is neither, when
+     * the series has nothing before it, or when it would be a record of a series too short to
+     * support one.
+     */
+    public static Optional<Standing> standing(SortedMap<Period, Long> series, Period at) {
         Long value = series.get(at);
         if (value == null) {
             throw new IllegalArgumentException("the series has no value for " + at);
         }
-        Period lastAsHigh = null;
-        for (Map.Entry<Period, Long> e : series.headMap(at).entrySet()) {
-            if (e.getValue() >= value) {
-                lastAsHigh = e.getKey();
+        SortedMap<Period, Long> earlier = series.headMap(at);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        long before = earlier.get(earlier.lastKey());
+        if (before == value) {
+            return Optional.empty();
+        }
+        Standing.Extreme extreme = value > before ? Standing.Extreme.HIGHEST : Standing.Extreme.LOWEST;
+        Period since = null;
+        for (Map.Entry<Period, Long> e : earlier.entrySet()) {
+            if (extreme == Standing.Extreme.HIGHEST ? e.getValue() >= value : e.getValue() <= value) {
+                since = e.getKey();
             }
         }
-        return new HighestSince(at, value, Optional.ofNullable(lastAsHigh), series.firstKey());
+        if (since == null && earlier.size() < MIN_RECORD_PERIODS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Standing(at, value, extreme, Optional.ofNullable(since), series.firstKey()));
     }
 
     /**

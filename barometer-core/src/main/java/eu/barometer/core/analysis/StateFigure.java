@@ -1,7 +1,7 @@
 package eu.barometer.core.analysis;
 
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 
 import java.util.OptionalDouble;
 
@@ -10,12 +10,13 @@ import java.util.OptionalDouble;
  *
  * @param country      the state
  * @param value        the figure
- * @param flag         provisional or estimated, if any contributing row is flagged
+ * @param flags        the flags of the figure (of every figure summed into it)
  * @param vsPrevious   compared with the previous period
  * @param vsYearEarlier compared with the same period a year earlier
  * @param share        the state's part of the total (0 to 1), empty if the total is 0
+ * @param shareFlags   the flags of the share: the figure's and the total's
  * @param rank         1 for the largest figure; equal figures share a rank
  * @since 0.1
  */
-public record StateFigure(Country country, long value, Flag flag, Change vsPrevious, Change vsYearEarlier,
-                          OptionalDouble share, int rank) { }
+public record StateFigure(Country country, long value, Flags flags, Change vsPrevious, Change vsYearEarlier,
+                          OptionalDouble share, Flags shareFlags, int rank) { }

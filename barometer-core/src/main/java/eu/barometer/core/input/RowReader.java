@@ -4,13 +4,16 @@ import eu.barometer.core.model.Period;
 import eu.barometer.core.problem.Location;
 import eu.barometer.core.problem.ProblemCode;
 import eu.barometer.core.problem.ProblemCollector;
+import eu.barometer.core.model.FigureFlags;
 import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.Vocabulary;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Typed access to the fields of the current CSV record. Each accessor reports a problem at the
  * field's exact location and returns null when the value cannot be used, so one pass over a row
- * finds every problem in it. Flags found next to numbers are gathered in {@link #flag()}.
+ * finds every problem in it. A flag next to a number belongs to that figure ({@link #flags(Column)});
+ * the {@code flag} column, read with {@link #rowFlag(Flag)}, to every figure of the row.
  */
 final class RowReader {
 
@@ -32,7 +36,10 @@ final class RowReader {
     private final ProblemCollector problems;
     private final int maxCellLength;
     private final Map<String, Period> periodCache = new HashMap<>();
-    private Flag flag = Flag.NONE;
+    /** The flag written next to each number of the row, by field index. */
+    private final Flags[] cellFlags;
+    private boolean cellFlagged;
+    private Flags rowFlags = Flags.NONE;
     private boolean rowOk = true;
 
     RowReader(CsvTable table, Map<String, Integer> columns, InputFormat.Decimal decimal, ProblemCollector problems,
@@ -42,11 +49,17 @@ final class RowReader {
         this.decimal = decimal;
         this.problems = problems;
         this.maxCellLength = maxCellLength;
+        this.cellFlags = new Flags[columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        Arrays.fill(cellFlags, Flags.NONE);
     }
 
     /** Starts a new row. */
     void reset() {
-        flag = Flag.NONE;
+        if (cellFlagged) {
+            Arrays.fill(cellFlags, Flags.NONE);
+            cellFlagged = false;
+        }
+        rowFlags = Flags.NONE;
         rowOk = true;
     }
 
@@ -55,9 +68,19 @@ final class RowReader {
         return rowOk;
     }
 
-    /** The strongest flag seen in this row. */
-    Flag flag() {
-        return flag;
+    /** The flags of one figure of this row: the flag next to its number and the row's {@code flag} column. */
+    Flags flags(Column c) {
+        Integer idx = columns.get(c.name());
+        return idx == null ? rowFlags : rowFlags.and(cellFlags[idx]);
+    }
+
+    /** The flags of each of the row's figures, in the order given. */
+    FigureFlags figureFlags(Column... figures) {
+        FigureFlags f = FigureFlags.NONE;
+        for (int i = 0; i < figures.length; i++) {
+            f = f.with(i, flags(figures[i]));
+        }
+        return f;
     }
 
     /** The line of the current row. */
@@ -65,8 +88,16 @@ final class RowReader {
         return table.line();
     }
 
-    void addFlag(Flag f) {
-        flag = flag.and(f);
+    /** Flags every figure of the row (the {@code flag} column). */
+    void rowFlag(Flag f) {
+        rowFlags = rowFlags.and(f);
+    }
+
+    private void cellFlag(Column c, Flag f) {
+        if (f != Flag.NONE) {
+            cellFlags[columns.get(c.name())] = Flags.of(f);
+            cellFlagged = true;
+        }
     }
 
     Location at(Column c) {
@@ -120,7 +151,7 @@ final class RowReader {
             error(c, ProblemCode.WRONG_TYPE, p.error() + " in '" + c.name() + "'");
             return null;
         }
-        addFlag(p.flag());
+        cellFlag(c, p.flag());
         try {
             return p.value().longValueExact();
         } catch (ArithmeticException e) {
@@ -140,7 +171,7 @@ final class RowReader {
             error(c, ProblemCode.WRONG_TYPE, p.error() + " in '" + c.name() + "'");
             return null;
         }
-        addFlag(p.flag());
+        cellFlag(c, p.flag());
         return p.value();
     }
 

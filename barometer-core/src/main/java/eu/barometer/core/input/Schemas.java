@@ -138,8 +138,8 @@ public final class Schemas {
                 Measure m = r.code(MEASURE, Measure.vocabulary());
                 Period p = r.period(PERIOD);
                 Long v = r.count(VALUE);
-                Flag f = flag(r);
-                return r.ok() ? new DatabaseUse(c, s, m, p, v, f, r.line()) : null;
+                flag(r);
+                return r.ok() ? new DatabaseUse(c, s, m, p, v, r.flags(VALUE), r.line()) : null;
             });
 
     /** emsc-information-sharing.csv */
@@ -151,8 +151,9 @@ public final class Schemas {
                 Long a = r.count(CONTRIBUTIONS);
                 Long b = r.count(INVESTIGATIONS_OPENED);
                 Long d = r.count(SHARED_AT_START);
-                Flag f = flag(r);
-                return r.ok() ? new EmscInformationSharing(c, p, a, b, d, f, r.line()) : null;
+                flag(r);
+                return r.ok() ? new EmscInformationSharing(c, p, a, b, d,
+                        r.figureFlags(CONTRIBUTIONS, INVESTIGATIONS_OPENED, SHARED_AT_START), r.line()) : null;
             });
 
     /** emsc-support.csv */
@@ -163,8 +164,9 @@ public final class Schemas {
                 Long a = r.count(SUPPORT_CASES);
                 Long b = r.count(REFERRALS);
                 Long d = r.count(REPORTS);
-                Flag f = flag(r);
-                return r.ok() ? new EmscSupport(c, p, a, b, d, f, r.line()) : null;
+                flag(r);
+                return r.ok() ? new EmscSupport(c, p, a, b, d, r.figureFlags(SUPPORT_CASES, REFERRALS, REPORTS), r.line())
+                        : null;
             });
 
     /** empact.csv */
@@ -176,8 +178,9 @@ public final class Schemas {
                 Long a = r.count(LED);
                 Long b = r.count(CO_LED);
                 Long d = r.count(PARTICIPATED);
-                Flag f = flag(r);
-                return r.ok() ? new EmpactInvolvement(c, plan, p, a, b, d, f, r.line()) : null;
+                flag(r);
+                return r.ok() ? new EmpactInvolvement(c, plan, p, a, b, d, r.figureFlags(LED, CO_LED, PARTICIPATED), r.line())
+                        : null;
             });
 
     /** eurojust.csv */
@@ -190,8 +193,9 @@ public final class Schemas {
                 Long d = r.count(NEW_JITS);
                 Long e = r.count(ONGOING_JITS);
                 Long m = r.count(MEETINGS);
-                Flag f = flag(r);
-                return r.ok() ? new EurojustSupport(c, p, a, b, d, e, m, f, r.line()) : null;
+                flag(r);
+                return r.ok() ? new EurojustSupport(c, p, a, b, d, e, m,
+                        r.figureFlags(NEW_CASES, ONGOING_CASES, NEW_JITS, ONGOING_JITS, MEETINGS), r.line()) : null;
             });
 
     /** border-crossings.csv */
@@ -205,9 +209,9 @@ public final class Schemas {
                     r.reportError(NATIONALITY, ProblemCode.UNKNOWN_CODE, "unknown nationality '" + nat
                             + "'; expected an ISO 3166 alpha-2 code such as SY, or empty for the route total");
                 }
-                Flag f = flag(r);
-                return r.ok() ? new BorderCrossing(route, month, nat.isEmpty() ? Optional.empty() : Optional.of(nat), n, f,
-                        r.line()) : null;
+                flag(r);
+                return r.ok() ? new BorderCrossing(route, month, nat.isEmpty() ? Optional.empty() : Optional.of(nat), n,
+                        r.flags(DETECTIONS), r.line()) : null;
             });
 
     /** impact-levels.csv */
@@ -273,8 +277,9 @@ public final class Schemas {
                 Long n = r.count(FIN_OPENED);
                 BigDecimal frozen = r.amount(FROZEN);
                 BigDecimal confiscated = r.amount(CONFISCATED);
-                Flag f = flag(r);
-                return r.ok() ? new FinancialInvestigation(c, p, n, frozen, confiscated, f, r.line()) : null;
+                flag(r);
+                return r.ok() ? new FinancialInvestigation(c, p, n, frozen, confiscated,
+                        r.figureFlags(FIN_OPENED, FROZEN, CONFISCATED), r.line()) : null;
             });
 
     private static final List<DatasetSchema<?>> ALL = List.of(DATABASE_USE, EMSC_INFORMATION_SHARING, EMSC_SUPPORT, EMPACT,
@@ -292,12 +297,13 @@ public final class Schemas {
         return ALL.get(kind.ordinal());
     }
 
+    /** Reads the {@code flag} column, which flags every figure of the row; a row without figures keeps it as its flag. */
     private static Flag flag(RowReader r) {
         Flag f = r.code(FLAG, Flag.vocabulary());
         if (f != null) {
-            r.addFlag(f);
+            r.rowFlag(f);
         }
-        return r.flag();
+        return f == null ? Flag.NONE : f;
     }
 
     private static LocalDate deadline(RowReader r) {

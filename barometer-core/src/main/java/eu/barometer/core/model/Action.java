@@ -21,4 +21,10 @@ public record Action(String id, Pillar pillar, List<String> owners, String deliv
     public Action {
         owners = List.copyOf(owners);
     }
+
+    /** The row's {@code flag} column (the row has no figures). */
+    @Override
+    public eu.barometer.core.reference.Flags allFlags() {
+        return eu.barometer.core.reference.Flags.of(flag);
+    }
 }

@@ -1,6 +1,6 @@
 package eu.barometer.core.model;
 
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.Route;
 
 import java.time.YearMonth;
@@ -11,10 +11,17 @@ import java.util.Optional;
  * route total ({@code nationality} empty) or the part of one nationality.
  *
  * @param nationality ISO 3166 alpha-2 code of the nationality, or empty for the route total
+ * @param flags       the flags of the detections: their cell's and the row's {@code flag} column's
  * @since 0.1
  */
-public record BorderCrossing(Route route, YearMonth month, Optional<String> nationality, long detections, Flag flag,
+public record BorderCrossing(Route route, YearMonth month, Optional<String> nationality, long detections, Flags flags,
                              int line) implements Row {
+
+    @Override
+    public Flags allFlags() {
+        return flags;
+    }
+
 
     /** True for a route total. */
     public boolean isTotal() {

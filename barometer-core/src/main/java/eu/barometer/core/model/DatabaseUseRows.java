@@ -1,7 +1,7 @@
 package eu.barometer.core.model;
 
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Measure;
 
@@ -29,7 +29,6 @@ public final class DatabaseUseRows extends AbstractList<DatabaseUse> implements 
     private static final Country[] COUNTRIES = Country.values();
     private static final InformationSystem[] SYSTEMS = InformationSystem.values();
     private static final Measure[] MEASURES = Measure.values();
-    private static final Flag[] FLAGS = Flag.values();
 
     /** Rows per chunk: the largest chunk (a {@code long[]}) is 128 KB. */
     static final int CHUNK = 1 << 14;
@@ -72,7 +71,7 @@ public final class DatabaseUseRows extends AbstractList<DatabaseUse> implements 
         int c = i >>> SHIFT;
         int j = i & MASK;
         return new DatabaseUse(COUNTRIES[country[c][j]], SYSTEMS[system[c][j]], MEASURES[measure[c][j]],
-                periods[period[c][j]], value[c][j], FLAGS[flag[c][j]], line[c][j]);
+                periods[period[c][j]], value[c][j], Flags.ofBits(flag[c][j]), line[c][j]);
     }
 
     @Override
@@ -110,7 +109,7 @@ public final class DatabaseUseRows extends AbstractList<DatabaseUse> implements 
             country[c][j] = (byte) r.country().ordinal();
             system[c][j] = (byte) r.system().ordinal();
             measure[c][j] = (byte) r.measure().ordinal();
-            flag[c][j] = (byte) r.flag().ordinal();
+            flag[c][j] = (byte) r.flags().bits();
             period[c][j] = periodIndex.computeIfAbsent(r.period(), p -> {
                 periods.add(p);
                 return periods.size() - 1;

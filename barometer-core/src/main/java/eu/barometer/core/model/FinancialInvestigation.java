@@ -1,7 +1,7 @@
 package eu.barometer.core.model;
 
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 
 import java.math.BigDecimal;
 
@@ -10,8 +10,18 @@ import java.math.BigDecimal;
  *
  * @param assetsFrozenEur      assets frozen, in euro
  * @param assetsConfiscatedEur assets confiscated, in euro
+ * @param flags the flags of each figure ({@link #INVESTIGATIONS_OPENED} …)
  * @since 0.1
  */
 public record FinancialInvestigation(Country country, Period period, long investigationsOpened,
-                                     BigDecimal assetsFrozenEur, BigDecimal assetsConfiscatedEur, Flag flag,
-                                     int line) implements StateRow { }
+                                     BigDecimal assetsFrozenEur, BigDecimal assetsConfiscatedEur, FigureFlags flags,
+                                     int line) implements StateRow {
+
+    /** Figure indexes of {@link #flags()}, in column order. */
+    public static final int INVESTIGATIONS_OPENED = 0, ASSETS_FROZEN = 1, ASSETS_CONFISCATED = 2;
+
+    @Override
+    public Flags allFlags() {
+        return flags.all();
+    }
+}

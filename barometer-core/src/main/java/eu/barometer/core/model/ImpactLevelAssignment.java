@@ -15,4 +15,11 @@ import java.time.LocalDate;
  * @since 0.1
  */
 public record ImpactLevelAssignment(Country country, String section, BorderType borderType, ImpactLevel level,
-                                    LocalDate setOn, Flag flag, int line) implements Row { }
+                                    LocalDate setOn, Flag flag, int line) implements Row {
+
+    /** The row's {@code flag} column (the row has no figures). */
+    @Override
+    public eu.barometer.core.reference.Flags allFlags() {
+        return eu.barometer.core.reference.Flags.of(flag);
+    }
+}

@@ -2,7 +2,7 @@ package eu.barometer.core.model;
 
 /**
  * What every dataset row has: the line of its source it came from (0 when given through the
- * builder API) and its footnote flag.
+ * builder API) and the flags of its figures.
  *
  * @since 0.1
  */
@@ -11,6 +11,6 @@ public sealed interface Row permits StateRow, BorderCrossing, ImpactLevelAssignm
     /** The 1-based line in the source file, or the 1-based record number for builder data. */
     int line();
 
-    /** The footnote flag of the row's figures. */
-    eu.barometer.core.reference.Flag flag();
+    /** Every flag of the row's figures together (a row without figures: its {@code flag} column). */
+    eu.barometer.core.reference.Flags allFlags();
 }

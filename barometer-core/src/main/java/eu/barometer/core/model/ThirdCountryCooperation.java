@@ -13,4 +13,11 @@ import eu.barometer.core.reference.Flag;
  */
 public record ThirdCountryCooperation(String country, CooperationLevel cooperation, AsopStatus asop,
                                       AgreementStatus europolAgreement, AgreementStatus eurojustAgreement,
-                                      String comment, Flag flag, int line) implements Row { }
+                                      String comment, Flag flag, int line) implements Row {
+
+    /** The row's {@code flag} column (the row has no figures). */
+    @Override
+    public eu.barometer.core.reference.Flags allFlags() {
+        return eu.barometer.core.reference.Flags.of(flag);
+    }
+}

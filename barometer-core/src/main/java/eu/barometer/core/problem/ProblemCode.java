@@ -43,6 +43,8 @@ public enum ProblemCode {
     NOT_SCHENGEN_MEMBER,
     /** Figures that contradict each other, such as more hits than searches. */
     IMPLAUSIBLE_VALUE,
+    /** A dataset's latest period ends before the edition's period: the edition shows the latest available figures. */
+    STALE_DATA,
     /** A value is longer than the configured limit. */
     VALUE_TOO_LONG,
     /** An input exceeds a configured size or row limit. */

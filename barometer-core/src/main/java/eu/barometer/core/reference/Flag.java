@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * A footnote flag on a figure: provisional or estimated values stay marked through to the editions.
+ * A figure computed from several (a total, a year-to-date sum, a share) carries the {@link Flags}
+ * of all of them.
  *
  * @since 0.1
  */
@@ -35,11 +37,6 @@ public enum Flag implements Coded {
     @Override
     public String labelKey() {
         return "flag." + code;
-    }
-
-    /** The stronger of two flags: any flag wins over {@link #NONE}; estimated wins over provisional. */
-    public Flag and(Flag other) {
-        return other.ordinal() > ordinal() ? other : this;
     }
 
     /** The vocabulary of this type, for lookups with suggestions. */

@@ -59,6 +59,7 @@ public final class EditionValidator {
         for (Row row : rows) {
             checkRow(kind, row);
         }
+        stale(kind, rows);
         switch (kind) {
             case DATABASE_USE -> {
                 @SuppressWarnings("unchecked") List<DatabaseUse> r = (List<DatabaseUse>) rows;
@@ -156,6 +157,36 @@ public final class EditionValidator {
                 problems.warning(locator.at(kind, row, "pillar"), ProblemCode.IMPLAUSIBLE_VALUE,
                         "action " + a.id() + " is filed under pillar " + a.pillar().code() + "; expected pillar " + prefix);
             }
+        }
+    }
+
+    /**
+     * A dataset of figures by period whose latest period ends before the edition's period: the
+     * edition then shows the latest available figures and says so. Reported at the row of the
+     * latest period.
+     */
+    private void stale(DatasetKind kind, List<? extends Row> rows) {
+        Row latest = null;
+        Period latestPeriod = null;
+        for (Row row : rows) {
+            Period p = row instanceof StateRow s ? s.period() : row instanceof BorderCrossing b ? Period.month(b.month()) : null;
+            if (p == null) {
+                return;
+            }
+            if (!info.window().contains(p) || p.end().isAfter(info.period().end())) {
+                continue;
+            }
+            if (latestPeriod == null || p.end().isAfter(latestPeriod.end())) {
+                latest = row;
+                latestPeriod = p;
+            }
+        }
+        if (latest != null && latestPeriod.end().isBefore(info.period().end())) {
+            String column = latest instanceof BorderCrossing ? "month" : "period";
+            problems.warning(locator.at(kind, latest, column), ProblemCode.STALE_DATA,
+                    "the latest period of " + kind.fileName() + " is " + latestPeriod + ", before the edition's period "
+                            + info.period() + "; the edition shows these figures as the latest available"
+                            + " (expected figures up to " + info.period().end() + ")");
         }
     }
 

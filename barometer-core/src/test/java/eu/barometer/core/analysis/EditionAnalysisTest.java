@@ -6,7 +6,8 @@ import eu.barometer.core.model.Edition;
 import eu.barometer.core.model.EditionInfo;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.model.FigureFlags;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.Route;
 import eu.barometer.core.testing.Samples;
@@ -46,7 +47,7 @@ class EditionAnalysisTest {
         // Jan–Sep 2023 = 285,506 against 233,748 a year earlier (+22 %).
         assertEquals(285_506, c.yearToDate().current());
         assertEquals(OptionalLong.of(233_748), c.yearToDate().base());
-        assertEquals(Flag.PROVISIONAL, c.flag());
+        assertEquals(Flags.PROVISIONAL, c.flags(), "September 2023 is provisional on every route");
     }
 
     @Test
@@ -71,28 +72,35 @@ class EditionAnalysisTest {
             Route r = Route.vocabulary().lookup(f[0]).orElseThrow();
             YearMonth m = YearMonth.parse(f[1].substring(0, 7));
             if (!m.isAfter(YearMonth.of(2023, 9))) {
-                rows.add(new BorderCrossing(r, m, Optional.empty(), Long.parseLong(f[2]), Flag.NONE, ++n));
+                rows.add(new BorderCrossing(r, m, Optional.empty(), Long.parseLong(f[2]), Flags.NONE, ++n));
             }
         }
         CrossingsAnalysis c = CrossingsAnalysis.of(rows, Period.quarter(2023, 3));
-        HighestSince h = c.ytdHighestSince().orElseThrow();
+        Standing h = c.ytdStanding().orElseThrow();
         assertEquals(285_506, h.value());
+        assertEquals(Standing.Extreme.HIGHEST, h.extreme());
         assertEquals(2016, h.sinceYear());
-        assertFalse(h.isHighestOfSeries());
-        assertEquals(new Period(YearMonth.of(2016, 1), YearMonth.of(2016, 9)), h.lastAsHigh().orElseThrow());
+        assertFalse(h.isRecord());
+        assertEquals(new Period(YearMonth.of(2016, 1), YearMonth.of(2016, 9)), h.since().orElseThrow());
     }
 
     @Test
-    void highestSinceWithoutAHigherValueIsTheHighestOfTheSeries() {
+    void aRecordOfTheWholeSeriesIsClaimedOnlyOverFiveEarlierYears() {
         var series = new java.util.TreeMap<Period, Long>();
         series.put(Period.year(2020), 5L);
         series.put(Period.year(2021), 9L);
         series.put(Period.year(2022), 7L);
         series.put(Period.year(2023), 10L);
-        HighestSince h = Series.highestSince(series, Period.year(2023));
-        assertTrue(h.isHighestOfSeries());
-        assertEquals(2020, h.sinceYear());
-        assertEquals(2021, Series.highestSince(series, Period.year(2022)).sinceYear());
+        assertTrue(Series.standing(series, Period.year(2023)).isEmpty(), "three earlier years support no record");
+        Standing fall = Series.standing(series, Period.year(2022)).orElseThrow();
+        assertEquals(Standing.Extreme.LOWEST, fall.extreme(), "a fall to 7 after 9 is a low, never a high");
+        assertEquals(2020, fall.sinceYear());
+        series.put(Period.year(2018), 1L);
+        series.put(Period.year(2019), 2L);
+        Standing h = Series.standing(series, Period.year(2023)).orElseThrow();
+        assertTrue(h.isRecord());
+        assertEquals(Standing.Extreme.HIGHEST, h.extreme());
+        assertEquals(2018, h.sinceYear());
     }
 
     @Test
@@ -123,10 +131,11 @@ class EditionAnalysisTest {
     @Test
     void equalFiguresShareARank() {
         List<eu.barometer.core.model.EurojustSupport> rows = List.of(
-                new eu.barometer.core.model.EurojustSupport(Country.BE, Period.quarter(2023, 3), 5, 9, 0, 0, 0, Flag.NONE, 1),
-                new eu.barometer.core.model.EurojustSupport(Country.DE, Period.quarter(2023, 3), 5, 9, 0, 0, 0, Flag.NONE, 2),
-                new eu.barometer.core.model.EurojustSupport(Country.FR, Period.quarter(2023, 3), 2, 9, 0, 0, 0, Flag.NONE, 3));
-        MetricSummary m = Metrics.summarise("new_cases", rows, r -> true, r -> r.newCases(), Period.quarter(2023, 3));
+                new eu.barometer.core.model.EurojustSupport(Country.BE, Period.quarter(2023, 3), 5, 9, 0, 0, 0, FigureFlags.NONE, 1),
+                new eu.barometer.core.model.EurojustSupport(Country.DE, Period.quarter(2023, 3), 5, 9, 0, 0, 0, FigureFlags.NONE, 2),
+                new eu.barometer.core.model.EurojustSupport(Country.FR, Period.quarter(2023, 3), 2, 9, 0, 0, 0, FigureFlags.NONE, 3));
+        MetricSummary m = Metrics.summarise("new_cases", rows, r -> true, r -> r.newCases(),
+                r -> r.flags().of(0), Period.quarter(2023, 3));
         assertEquals(List.of(1, 1, 3), m.ranking().stream().map(StateFigure::rank).toList());
         assertTrue(m.vsPrevious().base().isEmpty(), "no rows for the previous period: no comparison, not zero");
     }
@@ -137,7 +146,7 @@ class EditionAnalysisTest {
         assertEquals(q3.actions().size(), counts.values().stream().mapToLong(Long::longValue).sum());
         LocalDate ref = LocalDate.of(2023, 10, 11);
         var action = new eu.barometer.core.model.Action("I.1", eu.barometer.core.reference.Pillar.I, List.of("Europol"), "x",
-                ref.plusDays(30), eu.barometer.core.reference.ActionStatus.IN_PROGRESS, "", Flag.NONE, 1);
+                ref.plusDays(30), eu.barometer.core.reference.ActionStatus.IN_PROGRESS, "", eu.barometer.core.reference.Flag.NONE, 1);
         assertEquals(DeadlineStatus.DUE_SOON, DeadlineStatus.of(action, ref));
         assertEquals(DeadlineStatus.ON_TRACK, DeadlineStatus.of(action, ref.minusDays(1)));
         assertEquals(DeadlineStatus.OVERDUE, DeadlineStatus.of(action, ref.plusDays(31)));

@@ -6,7 +6,7 @@ import eu.barometer.core.model.DatabaseUse;
 import eu.barometer.core.model.Edition;
 import eu.barometer.core.model.FinancialInvestigation;
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,11 +137,12 @@ class RealExportsTest {
                 + "DE;SIS;searches;2023-Q3;13*;\n"
                 + "FR;SIS;searches;2023-Q3;14 (e);\n"
                 + "IT;SIS;searches;2023-Q3;15;provisional\n"
-                + "ES;SIS;searches;2023-Q3;16;\n");
+                + "ES;SIS;searches;2023-Q3;16;\n"
+                + "NL;SIS;searches;2023-Q3;17 e;p\n");
         List<DatabaseUse> rows = valid(b).databaseUse().rows();
-        assertEquals(List.of(Flag.PROVISIONAL, Flag.PROVISIONAL, Flag.ESTIMATED, Flag.PROVISIONAL, Flag.NONE),
-                rows.stream().map(DatabaseUse::flag).toList());
-        assertEquals(List.of(12L, 13L, 14L, 15L, 16L), rows.stream().map(DatabaseUse::value).toList());
+        assertEquals(List.of(Flags.PROVISIONAL, Flags.PROVISIONAL, Flags.ESTIMATED, Flags.PROVISIONAL, Flags.NONE, Flags.BOTH),
+                rows.stream().map(DatabaseUse::flags).toList(), "an estimated value in a provisional row is both");
+        assertEquals(List.of(12L, 13L, 14L, 15L, 16L, 17L), rows.stream().map(DatabaseUse::value).toList());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package eu.barometer.core.model;
 
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Measure;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class DatabaseUseRowsChunksTest {
 
     private static DatabaseUse row(int i) {
         return new DatabaseUse(Country.values()[i % 31], InformationSystem.values()[i % 8], Measure.values()[i % 5],
-                Period.month(YearMonth.of(2000, 1).plusMonths(i % 300)), i * 7L - 1_000, Flag.values()[i % 3], i + 2);
+                Period.month(YearMonth.of(2000, 1).plusMonths(i % 300)), i * 7L - 1_000, Flags.ofBits(i % 4), i + 2);
     }
 
     @Test
@@ -50,7 +50,7 @@ class DatabaseUseRowsChunksTest {
             List<DatabaseUse> copy = List.copyOf(added);
             for (int i = 0; i < 20_000; i++) {
                 b.add(new DatabaseUse(Country.DE, InformationSystem.VIS, Measure.HITS, Period.quarter(2023, 3), -i,
-                        Flag.ESTIMATED, 0));
+                        Flags.ESTIMATED, 0));
             }
             assertEquals(copy, before);
             assertEquals(stop + 20_000, b.build().size());

@@ -3,7 +3,7 @@ package eu.barometer.core.model;
 import eu.barometer.core.Barometer;
 import eu.barometer.core.testing.Samples;
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Measure;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class DatabaseUseRowsTest {
         DatabaseUseRows.Builder b = DatabaseUseRows.builder(1);
         int line = 2;
         for (Country c : Country.values()) {
-            for (Flag f : Flag.values()) {
+            for (Flags f : List.of(Flags.NONE, Flags.PROVISIONAL, Flags.ESTIMATED, Flags.BOTH)) {
                 DatabaseUse r = new DatabaseUse(c, InformationSystem.values()[line % 8], Measure.values()[line % 5],
                         Period.month(YearMonth.of(2023, 1 + line % 12)), Long.MAX_VALUE - line, f, line++);
                 plain.add(r);

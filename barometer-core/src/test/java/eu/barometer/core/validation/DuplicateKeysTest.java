@@ -4,7 +4,7 @@ import eu.barometer.core.model.DatabaseUse;
 import eu.barometer.core.model.DatabaseUseRows;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Measure;
 import eu.barometer.core.validation.DuplicateKeys.Duplicate;
@@ -36,7 +36,7 @@ class DuplicateKeysTest {
                 for (InformationSystem s : InformationSystem.values()) {
                     for (Measure me : Measure.values()) {
                         if (n < rows) {
-                            b.add(new DatabaseUse(c, s, me, Period.month(m), n, Flag.NONE, n + 2));
+                            b.add(new DatabaseUse(c, s, me, Period.month(m), n, Flags.NONE, n + 2));
                             n++;
                         }
                     }

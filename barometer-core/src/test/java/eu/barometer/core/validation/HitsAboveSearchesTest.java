@@ -4,7 +4,7 @@ import eu.barometer.core.model.DatabaseUse;
 import eu.barometer.core.model.DatabaseUseRows;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.reference.Country;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Measure;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class HitsAboveSearchesTest {
     private static final Period Q3 = Period.quarter(2023, 3);
 
     private static DatabaseUse row(Country c, InformationSystem s, Measure m, Period p, long value, int line) {
-        return new DatabaseUse(c, s, m, p, value, Flag.NONE, line);
+        return new DatabaseUse(c, s, m, p, value, Flags.NONE, line);
     }
 
     private static List<List<DatabaseUse>> found(List<DatabaseUse> rows) {
