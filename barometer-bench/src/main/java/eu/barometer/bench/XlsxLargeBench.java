@@ -12,7 +12,7 @@ import eu.barometer.core.model.LocalizedText;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.reference.Country;
 import eu.barometer.core.reference.DocumentType;
-import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.Marking;
@@ -137,7 +137,7 @@ public final class XlsxLargeBench {
             Country c = countries[k % countries.length];
             InformationSystem s = systems[(k / countries.length) % systems.length];
             Measure m = measures[k / (countries.length * systems.length)];
-            out.add(new DatabaseUse(c, s, m, period, (i * 7919L) % 1_000_003, i % 97 == 0 ? Flag.PROVISIONAL : Flag.NONE,
+            out.add(new DatabaseUse(c, s, m, period, (i * 7919L) % 1_000_003, i % 97 == 0 ? Flags.PROVISIONAL : Flags.NONE,
                     i + 2));
         }
         return out.build();

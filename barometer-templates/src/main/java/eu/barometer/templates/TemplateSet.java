@@ -94,6 +94,11 @@ public final class TemplateSet {
     private final Map<String, String> css;
     private final Map<Language, Messages> messages;
     private final Configuration configuration;
+    private final NumberConvention numberConvention;
+    private final long smallBase;
+
+    /** The default of {@code small-base}: a percentage change over a base below 20 is shown as a difference. */
+    public static final long DEFAULT_SMALL_BASE = 20;
 
     private TemplateSet(String name, Map<String, byte[]> files, Map<String, String> englishReference) throws RenderException {
         this.name = name;
@@ -110,6 +115,43 @@ public final class TemplateSet {
                 }
             }
         }
+        NumberConvention convention = NumberConvention.STYLE_GUIDE;
+        long small = DEFAULT_SMALL_BASE;
+        String index = texts.get(INDEX);
+        if (index != null) {
+            List<String> lines = index.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                int eq = line.indexOf('=');
+                if (line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                String key = line.substring(0, eq).strip();
+                String value = line.substring(eq + 1).strip();
+                if (key.equals("number-style")) {
+                    Optional<NumberConvention> c = NumberConvention.byCode(value);
+                    if (c.isPresent()) {
+                        convention = c.get();
+                    } else {
+                        problems.add(new TemplateProblem(INDEX, i + 1, eq + 2, "number-style=" + value
+                                + " is not a number style; expected style-guide (the EU Interinstitutional Style Guide)"
+                                + " or english-commas"));
+                    }
+                } else if (key.equals("small-base")) {
+                    try {
+                        small = Long.parseLong(value);
+                        if (small < 0) {
+                            throw new NumberFormatException();
+                        }
+                    } catch (NumberFormatException ex) {
+                        problems.add(new TemplateProblem(INDEX, i + 1, eq + 2, "small-base=" + value
+                                + " is not a whole number ≥ 0; expected e.g. 20 (0 shows every change as a percentage)"));
+                    }
+                }
+            }
+        }
+        this.numberConvention = convention;
+        this.smallBase = small;
         if (!texts.containsKey(MAIN_TEMPLATE)) {
             problems.add(new TemplateProblem(MAIN_TEMPLATE, 0, 0, "the template set has no main template " + MAIN_TEMPLATE));
         }
@@ -312,6 +354,19 @@ public final class TemplateSet {
 
     // ---------------------------------------------------------------- the set's files
 
+    /** How the set writes numbers: {@code number-style} in {@code template-set.properties}, the style guide by default. */
+    public NumberConvention numberConvention() {
+        return numberConvention;
+    }
+
+    /**
+     * The base below which a change is shown as a difference ("3, up from 2"), not a percentage:
+     * {@code small-base} in {@code template-set.properties}, {@value #DEFAULT_SMALL_BASE} by default.
+     */
+    public long smallBase() {
+        return smallBase;
+    }
+
     /** The set's name, e.g. {@code council-note}. */
     public String name() {
         return name;
@@ -361,7 +416,7 @@ public final class TemplateSet {
         Messages m = messages.get(language);
         Map<String, Object> model = new LinkedHashMap<>();
         try {
-            model.putAll(ModelBuilder.build(analysis, m));
+            model.putAll(ModelBuilder.build(analysis, m, numberConvention, smallBase));
         } catch (java.util.NoSuchElementException e) {
             throw new RenderException(List.of(new TemplateProblem("messages_" + language.code() + ".properties", 0, 0,
                     e.getMessage())));

@@ -68,7 +68,7 @@ public final class HtmlRenderer implements EditionRenderer {
     /** The HTML text of a document produced by a template set. Changes the document's DOM. */
     String toHtml(XhtmlDocument x) throws RenderException {
         Document doc = x.dom();
-        NumberStyle style = NumberStyle.of(x.language());
+        NumberStyle style = NumberStyle.of(x.language(), set.numberConvention());
         Footnotes.number(doc);
         Element body = Xhtml.elements(doc, "body").get(0);
         for (Element footer : Xhtml.elements(doc, "div", "running-footer")) {

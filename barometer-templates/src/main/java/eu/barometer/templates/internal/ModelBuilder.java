@@ -4,7 +4,7 @@ import eu.barometer.core.analysis.Change;
 import eu.barometer.core.analysis.CrossingsAnalysis;
 import eu.barometer.core.analysis.DeadlineStatus;
 import eu.barometer.core.analysis.EditionAnalysis;
-import eu.barometer.core.analysis.HighestSince;
+import eu.barometer.core.analysis.Standing;
 import eu.barometer.core.analysis.MetricGroup;
 import eu.barometer.core.analysis.MetricSummary;
 import eu.barometer.core.analysis.RouteFigure;
@@ -21,11 +21,13 @@ import eu.barometer.core.model.SourceInfo;
 import eu.barometer.core.model.ThirdCountryCooperation;
 import eu.barometer.core.reference.Country;
 import eu.barometer.core.reference.Flag;
+import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.ImpactLevel;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.Marking;
 import eu.barometer.core.reference.Route;
+import eu.barometer.templates.NumberConvention;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -38,7 +40,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * Builds the template model: a tree of maps, lists, strings, numbers and booleans with everything
@@ -53,18 +57,45 @@ public final class ModelBuilder {
     private final Messages msg;
     private final NumberStyle fmt;
     private final Locale locale;
+    private final long smallBase;
+    /** The marks used anywhere in the document, for the legend near the top. */
+    private final Set<Mark> used = new TreeSet<>();
 
-    private ModelBuilder(EditionAnalysis analysis, Messages msg) {
+    /**
+     * The marks of table cells and figures, in the order of the legend: the flags of a figure, a
+     * figure not reported, a change without a base, a change over a small base given as a difference.
+     */
+    enum Mark {
+        PROVISIONAL, ESTIMATED, NOT_REPORTED, NO_BASE, SMALL_BASE;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private ModelBuilder(EditionAnalysis analysis, Messages msg, NumberConvention convention, long smallBase) {
         this.analysis = analysis;
         this.edition = analysis.edition();
         this.msg = msg;
-        this.fmt = NumberStyle.of(msg.language());
+        this.fmt = NumberStyle.of(msg.language(), convention);
         this.locale = msg.language().locale();
+        this.smallBase = smallBase;
     }
 
-    /** The model of an edition in the language of the messages. */
+    /** The model of an edition in the language of the messages, under the style guide and the default small base. */
     public static Map<String, Object> build(EditionAnalysis analysis, Messages messages) {
-        return new ModelBuilder(analysis, messages).build();
+        return build(analysis, messages, NumberConvention.STYLE_GUIDE, 20);
+    }
+
+    /**
+     * The model of an edition in the language of the messages.
+     *
+     * @param convention how numbers are written
+     * @param smallBase  a change over a base below this is given as a difference, not a percentage
+     */
+    public static Map<String, Object> build(EditionAnalysis analysis, Messages messages, NumberConvention convention,
+                                            long smallBase) {
+        return new ModelBuilder(analysis, messages, convention, smallBase).build();
     }
 
     private Map<String, Object> build() {
@@ -85,6 +116,7 @@ public final class ModelBuilder {
         }
         root.put("sections", sections);
         root.put("sources", sources());
+        root.put("legend", legend(used));
         return root;
     }
 
@@ -127,54 +159,105 @@ public final class ModelBuilder {
         List<Object> out = new ArrayList<>();
         analysis.crossings().ifPresent(c -> {
             Change ytd = c.yearToDate();
-            out.add(figure(msg.format("key.crossings-ytd", monthRange(ytd.basePeriod().shift(12))), fmt.integer(ytd.current()),
-                    Long.toString(ytd.current()), changeSentence(ytd, true) + highestSince(c.ytdHighestSince())));
+            Period ytdPeriod = ytd.basePeriod().shift(12);
+            out.add(figure(msg.format("key.crossings-ytd", periodText(ytdPeriod, c.isStale())), ytd.current(),
+                    c.yearToDateFlags(), changeSentence(ytd) + standing(c.ytdStanding())));
             c.routes().stream().findFirst().ifPresent(r -> out.add(figure(
-                    msg.format("key.top-route", msg.get(r.route().labelKey()), period(c.period())),
-                    fmt.integer(r.value()), Long.toString(r.value()),
-                    r.share().isPresent() ? msg.format("key.share-of-all", fmt.percent(r.share().getAsDouble())) : "")));
+                    msg.format("key.top-route", msg.get(r.route().labelKey()), periodText(c.period(), c.isStale())),
+                    r.value(), r.flags(), r.share().isPresent()
+                            ? msg.format("key.share-of-all", fmt.percent(r.share().getAsDouble()) + marks(r.shareFlags())) : "")));
         });
         analysis.eurojust().ifPresent(g -> {
             MetricSummary s = g.metric("new_cases");
-            out.add(figure(msg.format("key.eurojust-cases", period(g.period())), fmt.integer(s.total()),
-                    Long.toString(s.total()), changeSentence(s.vsYearEarlier(), false)));
+            out.add(figure(msg.format("key.eurojust-cases", periodText(g)), s.total(), s.flags(),
+                    changeSentence(s.vsYearEarlier())));
         });
         analysis.empact().ifPresent(g -> {
             MetricSummary s = g.metric("total");
-            out.add(figure(msg.format("key.empact-actions", period(g.period())), fmt.integer(s.total()),
-                    Long.toString(s.total()), msg.format("key.states-involved", s.states().size())));
+            out.add(figure(msg.format("key.empact-actions", periodText(g)), s.total(), s.flags(),
+                    msg.format("key.states-involved", s.states().size())));
         });
         analysis.databaseUse().ifPresent(g -> g.metrics().stream().filter(s -> s.key().equals("SIS.searches")).findFirst()
-                .ifPresent(s -> out.add(figure(msg.format("key.sis-searches", period(g.period())), fmt.integer(s.total()),
-                        Long.toString(s.total()), changeSentence(s.vsYearEarlier(), false)))));
+                .ifPresent(s -> out.add(figure(msg.format("key.sis-searches", periodText(g)), s.total(), s.flags(),
+                        changeSentence(s.vsYearEarlier())))));
         if (edition.actions().isReceived()) {
             long overdue = analysis.actionCounts().getOrDefault(DeadlineStatus.OVERDUE, 0L);
             long soon = analysis.actionCounts().getOrDefault(DeadlineStatus.DUE_SOON, 0L);
-            out.add(figure(msg.get("key.actions-overdue"), fmt.integer(overdue), Long.toString(overdue),
+            out.add(figure(msg.get("key.actions-overdue"), overdue, Flags.NONE,
                     msg.format("key.actions-due-soon", fmt.integer(soon), fmt.integer(analysis.actions().size()))));
         }
         return out;
     }
 
-    private Map<String, Object> figure(String label, String value, String raw, String note) {
-        return map("label", label, "value", value, "raw", raw, "note", note);
+    private Map<String, Object> figure(String label, long value, Flags flags, String note) {
+        return map("label", label, "value", fmt.integer(value) + marks(flags), "raw", Long.toString(value), "note", note,
+                "flag", flags.codes());
     }
 
-    private String changeSentence(Change c, boolean yearToDate) {
-        if (c.ratio().isEmpty()) {
-            return c.base().isPresent() ? msg.format("change.from-zero", fmt.integer(c.base().getAsLong())) : msg.get("change.no-base");
+    /**
+     * What a change says in running text, naming the period compared with and its figure:
+     * "+22 % compared with 233 748 in January–September 2022"; over a small base the difference
+     * ("up from 2 in July–September 2022"), never a percentage. The marks of the flags of both
+     * figures follow the change.
+     */
+    String changeSentence(Change c) {
+        String basePeriod = period(c.basePeriod());
+        if (c.base().isEmpty()) {
+            return msg.format("change.no-base-for", basePeriod);
         }
-        String base = yearToDate ? Integer.toString(c.basePeriod().end().getYear()) : period(c.basePeriod());
-        return msg.format("change.vs", fmt.signedPercent(c.ratio().getAsDouble()), base);
+        long base = c.base().getAsLong();
+        String marks = marks(c.flags());
+        if (c.smallBase(smallBase) || c.ratio().isEmpty()) {
+            long d = c.current() - base;
+            String key = d > 0 ? "change.up-from" : d < 0 ? "change.down-from" : "change.unchanged";
+            return msg.format(key, fmt.integer(base) + marks, basePeriod);
+        }
+        return msg.format("change.vs-base", fmt.signedPercent(c.ratio().getAsDouble()) + marks, basePeriod, fmt.integer(base));
     }
 
-    private String highestSince(Optional<HighestSince> h) {
+    /** "; the highest since 2016", "; the lowest since 2021", or nothing when the series supports no claim. */
+    String standing(Optional<Standing> h) {
         if (h.isEmpty()) {
             return "";
         }
-        return h.get().isHighestOfSeries()
-                ? msg.format("change.highest-of-series", h.get().seriesStart().start().getYear())
-                : msg.format("change.highest-since", h.get().sinceYear());
+        boolean high = h.get().extreme() == Standing.Extreme.HIGHEST;
+        String key = h.get().isRecord() ? (high ? "change.highest-record" : "change.lowest-record")
+                : (high ? "change.highest-since" : "change.lowest-since");
+        return msg.format(key, h.get().sinceYear());
+    }
+
+    /** A dataset's period in words, said to be the latest available when it ends before the edition's. */
+    private String periodText(MetricGroup g) {
+        return periodText(g.period(), g.isStale());
+    }
+
+    private String periodText(Period p, boolean stale) {
+        return stale ? msg.format("period.latest-available", period(p)) : period(p);
+    }
+
+    /** The marks of a figure's flags ("*", "°", "*°"), noted for the legend. */
+    private String marks(Flags flags) {
+        StringBuilder sb = new StringBuilder(2);
+        for (Flag f : flags.list()) {
+            used.add(f == Flag.PROVISIONAL ? Mark.PROVISIONAL : Mark.ESTIMATED);
+            sb.append(msg.get("flag.mark." + f.code()));
+        }
+        return sb.toString();
+    }
+
+    /** The legend of a set of marks: "* provisional figure, to be revised; ° estimated figure; …". */
+    private String legend(Set<Mark> marks) {
+        List<String> parts = new ArrayList<>();
+        for (Mark m : marks) {
+            parts.add(switch (m) {
+                case PROVISIONAL -> msg.get("flag.mark.provisional") + " " + msg.get("legend.provisional");
+                case ESTIMATED -> msg.get("flag.mark.estimated") + " " + msg.get("legend.estimated");
+                case NOT_REPORTED -> msg.get("mark.not-reported") + " " + msg.get("legend.not-reported");
+                case NO_BASE -> msg.get("mark.no-base") + " " + msg.get("legend.no-base");
+                case SMALL_BASE -> msg.format("legend.small-base", fmt.integer(smallBase));
+            });
+        }
+        return String.join("; ", parts);
     }
 
     // ---------------------------------------------------------------- sections
@@ -224,11 +307,16 @@ public final class ModelBuilder {
 
     private static boolean hasFlaggedRows(Dataset<?> d) {
         for (Object r : d.rows()) {
-            if (((eu.barometer.core.model.Row) r).flag() != Flag.NONE) {
+            if (!((eu.barometer.core.model.Row) r).allFlags().isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The note that a dataset's figures are the latest available, not the edition's period's. */
+    private void staleNote(Period shown, List<Object> paragraphs) {
+        paragraphs.add(msg.format("stale.note", period(edition.info().period()), period(shown)));
     }
 
     private String sourceNote(SourceInfo src, boolean flaggedRows) {
@@ -246,37 +334,40 @@ public final class ModelBuilder {
 
     private void crossings(CrossingsAnalysis c, Map<String, Object> s, List<Object> paragraphs, List<Object> tables,
                            List<Object> charts) {
-        s.put("period", period(c.period()));
-        paragraphs.add(msg.format("crossings.period", period(c.period()), fmt.integer(c.total()),
-                changeSentence(c.vsYearEarlier(), false)));
+        s.put("period", periodText(c.period(), c.isStale()));
+        if (c.isStale()) {
+            staleNote(c.period(), paragraphs);
+        }
+        paragraphs.add(msg.format("crossings.period", period(c.period()), fmt.integer(c.total()) + marks(c.flags()),
+                changeSentence(c.vsYearEarlier())));
         Change ytd = c.yearToDate();
-        paragraphs.add(msg.format("crossings.ytd", monthRange(ytd.basePeriod().shift(12)), fmt.integer(ytd.current()),
-                changeSentence(ytd, true), highestSince(c.ytdHighestSince())));
+        paragraphs.add(msg.format("crossings.ytd", monthRange(ytd.basePeriod().shift(12)),
+                fmt.integer(ytd.current()) + marks(c.yearToDateFlags()), changeSentence(ytd), standing(c.ytdStanding())));
         if (!c.routes().isEmpty()) {
             RouteFigure top = c.routes().get(0);
             if (top.share().isPresent()) {
                 paragraphs.add(msg.format("crossings.top-route", msg.get(top.route().labelKey()),
-                        fmt.percent(top.share().getAsDouble()), changeSentence(top.vsYearEarlier(), false)));
+                        fmt.percent(top.share().getAsDouble()) + marks(top.shareFlags()), changeSentence(top.vsYearEarlier())));
             }
         }
 
-        Table t = new Table("t-crossings", msg.format("crossings.table.caption", period(c.period())),
+        Table t = new Table("t-crossings", msg.format("crossings.table.caption", periodText(c.period(), c.isStale())),
                 msg.get("sheet.crossings"), msg.get("column.route"));
         t.col(msg.get("column.detections"), true).col(msg.get("column.change-year"), true)
                 .col(msg.format("column.ytd", monthRange(ytd.basePeriod().shift(12))), true)
                 .col(msg.get("column.change-ytd"), true).col(msg.get("column.share"), true);
         for (RouteFigure r : c.routes()) {
             List<Object> cells = new ArrayList<>();
-            cells.add(intCell(r.value(), r.flag()));
+            cells.add(intCell(r.value(), r.flags()));
             cells.add(ratioCell(r.vsYearEarlier()));
-            cells.add(intCell(r.yearToDate().current(), Flag.NONE));
+            cells.add(intCell(r.yearToDate().current(), r.yearToDate().flags()));
             cells.add(ratioCell(r.yearToDate()));
-            cells.add(shareCell(r.share()));
+            cells.add(shareCell(r.share(), r.shareFlags()));
             t.row(msg.get(r.route().labelKey()), r.route().code(), cells);
         }
-        t.total(msg.get("column.total"), List.of(intCell(c.total(), c.flag()), ratioCell(c.vsYearEarlier()),
-                intCell(ytd.current(), Flag.NONE), ratioCell(ytd), text("")));
-        tables.add(t.toMap());
+        t.total(msg.get("column.total"), List.of(intCell(c.total(), c.flags()), ratioCell(c.vsYearEarlier()),
+                intCell(ytd.current(), c.yearToDateFlags()), ratioCell(ytd), text("")));
+        tables.add(table(t));
 
         // The line chart: one series per route (largest first), one point per month of the window.
         List<Route> routes = c.routes().stream().map(RouteFigure::route).toList();
@@ -291,7 +382,9 @@ public final class ModelBuilder {
             for (Route r : routes) {
                 SortedMap<Period, Long> series = c.monthlyByRoute().get(r);
                 Long v = series == null ? null : series.get(Period.month(m));
-                values.add(v == null ? text("") : intCell(v, Flag.NONE));
+                SortedMap<Period, Flags> flags = c.monthlyFlags().get(r);
+                Flags f = flags == null ? Flags.NONE : flags.getOrDefault(Period.month(m), Flags.NONE);
+                values.add(v == null ? text("") : intCell(v, f));
             }
             ch.row(fmt.shortMonth(m), m.toString(), values);
         }
@@ -305,27 +398,31 @@ public final class ModelBuilder {
     private void perState(MetricGroup g, Map<String, Object> s, List<Object> paragraphs, List<Object> tables,
                           List<Object> charts, List<String> keys, String primary, String chartType) {
         String kind = g.kind().id();
-        s.put("period", period(g.period()));
+        s.put("period", periodText(g));
+        if (g.isStale()) {
+            staleNote(g.period(), paragraphs);
+        }
         MetricSummary main = g.metric(primary);
         String mainLabel = msg.get("metric." + kind + "." + primary);
-        paragraphs.add(msg.format("perstate.total", mainLabel, period(g.period()), fmt.integer(main.total()),
-                changeSentence(main.vsYearEarlier(), false), main.states().size()));
+        paragraphs.add(msg.format("perstate.total", mainLabel, period(g.period()), fmt.integer(main.total()) + marks(main.flags()),
+                changeSentence(main.vsYearEarlier()), main.states().size()));
         if (!main.ranking().isEmpty() && main.total() > 0) {
             List<String> top = main.ranking().stream().limit(3)
-                    .map(f -> countryName(f.country()) + " (" + fmt.integer(f.value()) + ")").toList();
+                    .map(f -> countryName(f.country()) + " (" + fmt.integer(f.value()) + marks(f.flags()) + ")").toList();
             paragraphs.add(msg.format("perstate.top", String.join(", ", top)));
         }
         if (g.kind() == DatasetKind.EMSC_INFORMATION_SHARING) {
-            long opened = g.metric("investigations_opened").total();
-            long shared = g.metric("investigations_shared_at_start").total();
-            if (opened > 0) {
-                paragraphs.add(msg.format("emsc.shared-at-start", fmt.percent((double) shared / opened),
-                        fmt.integer(shared), fmt.integer(opened)));
+            MetricSummary opened = g.metric("investigations_opened");
+            MetricSummary shared = g.metric("investigations_shared_at_start");
+            if (opened.total() > 0) {
+                Flags both = opened.flags().and(shared.flags());
+                paragraphs.add(msg.format("emsc.shared-at-start", fmt.percent((double) shared.total() / opened.total()) + marks(both),
+                        fmt.integer(shared.total()) + marks(shared.flags()), fmt.integer(opened.total()) + marks(opened.flags())));
             }
         }
-        Table t = stateTable(g, keys, main, "t-" + kind, msg.format("table.caption", msg.get("dataset." + kind), period(g.period())),
+        Table t = stateTable(g, keys, main, "t-" + kind, msg.format("table.caption", msg.get("dataset." + kind), periodText(g)),
                 msg.get("sheet." + kind));
-        tables.add(t.toMap());
+        tables.add(table(t));
 
         if (chartType.isEmpty()) {
             return;
@@ -352,18 +449,18 @@ public final class ModelBuilder {
             List<Object> cells = new ArrayList<>();
             for (Map<Country, StateFigure> col : columns) {
                 StateFigure f = col.get(c);
-                cells.add(f == null ? dash() : intCell(f.value(), f.flag()));
+                cells.add(f == null ? notReported() : intCell(f.value(), f.flags()));
             }
             StateFigure mf = mainByState.get(c);
-            cells.add(mf == null ? dash() : ratioCell(mf.vsYearEarlier()));
-            cells.add(mf == null ? dash() : shareCell(mf.share()));
-            cells.add(mf == null ? dash() : cell(Integer.toString(mf.rank()), Integer.toString(mf.rank()), "integer", Flag.NONE));
+            cells.add(mf == null ? notReported() : ratioCell(mf.vsYearEarlier()));
+            cells.add(mf == null ? notReported() : shareCell(mf.share(), mf.shareFlags()));
+            cells.add(mf == null ? notReported() : cell(Integer.toString(mf.rank()), Integer.toString(mf.rank()), "integer", Flags.NONE));
             t.row(countryName(c), c.code(), cells);
         }
         List<Object> totals = new ArrayList<>();
         for (String k : keys) {
             MetricSummary m = g.metric(k);
-            totals.add(intCell(m.total(), m.flag()));
+            totals.add(intCell(m.total(), m.flags()));
         }
         totals.add(ratioCell(main.vsYearEarlier()));
         totals.add(text(""));
@@ -375,7 +472,7 @@ public final class ModelBuilder {
     private Chart stateChart(MetricGroup g, List<String> keys, String type, String id) {
         String kind = g.kind().id();
         String seriesNames = String.join(", ", keys.stream().map(k -> label(kind, k)).toList());
-        Chart ch = new Chart(id, type, msg.format("chart.by-state.caption", seriesNames, period(g.period())),
+        Chart ch = new Chart(id, type, msg.format("chart.by-state.caption", seriesNames, periodText(g)),
                 keys.size() == 1 ? label(kind, keys.get(0)) : msg.get("chart.count"), msg.get("column.state"));
         for (String k : keys) {
             ch.series(label(kind, k));
@@ -385,13 +482,13 @@ public final class ModelBuilder {
             List<Object> values = new ArrayList<>();
             for (Map<Country, StateFigure> col : columns) {
                 StateFigure f = col.get(c);
-                values.add(f == null ? text("") : intCell(f.value(), f.flag()));
+                values.add(f == null ? text("") : intCell(f.value(), f.flags()));
             }
             ch.row(countryName(c), c.code(), values);
         }
         MetricSummary first = g.metric(keys.get(0));
         String top = first.ranking().isEmpty() ? "–" : countryName(first.ranking().get(0).country());
-        ch.alt(msg.format("chart.by-state.alt", seriesNames, period(g.period()), top));
+        ch.alt(msg.format("chart.by-state.alt", seriesNames, periodText(g), top));
         return ch;
     }
 
@@ -421,30 +518,33 @@ public final class ModelBuilder {
 
     private void databaseUse(MetricGroup g, Map<String, Object> s, List<Object> paragraphs, List<Object> tables,
                              List<Object> charts) {
-        s.put("period", period(g.period()));
+        s.put("period", periodText(g));
+        if (g.isStale()) {
+            staleNote(g.period(), paragraphs);
+        }
         List<String> sis = g.metrics().stream().map(MetricSummary::key).filter(k -> k.startsWith(InformationSystem.SIS.code() + ".")).toList();
         List<String> other = g.metrics().stream().map(MetricSummary::key).filter(k -> !sis.contains(k)).toList();
         Optional<MetricSummary> searches = g.metrics().stream().filter(m -> m.key().equals("SIS.searches")).findFirst();
         searches.ifPresent(m -> {
-            paragraphs.add(msg.format("perstate.total", label(g.kind().id(), m.key()), period(g.period()), fmt.integer(m.total()),
-                    changeSentence(m.vsYearEarlier(), false), m.states().size()));
+            paragraphs.add(msg.format("perstate.total", label(g.kind().id(), m.key()), period(g.period()),
+                    fmt.integer(m.total()) + marks(m.flags()), changeSentence(m.vsYearEarlier()), m.states().size()));
             List<String> top = m.ranking().stream().limit(3)
-                    .map(f -> countryName(f.country()) + " (" + fmt.integer(f.value()) + ")").toList();
+                    .map(f -> countryName(f.country()) + " (" + fmt.integer(f.value()) + marks(f.flags()) + ")").toList();
             paragraphs.add(msg.format("perstate.top", String.join(", ", top)));
         });
         if (!sis.isEmpty()) {
             MetricSummary main = g.metric(sis.contains("SIS.searches") ? "SIS.searches" : sis.get(0));
-            tables.add(stateTable(g, sis, main, "t-database-use-sis",
-                    msg.format("database-use.sis.caption", period(g.period())), msg.get("sheet.database-use-sis")).toMap());
+            tables.add(table(stateTable(g, sis, main, "t-database-use-sis",
+                    msg.format("database-use.sis.caption", periodText(g)), msg.get("sheet.database-use-sis"))));
             charts.add(stateChart(g, List.of(main.key()), "hbar", "c-database-use").toMap());
         }
         if (!other.isEmpty()) {
-            tables.add(otherSystemsTable(g, other).toMap());
+            tables.add(table(otherSystemsTable(g, other)));
         }
     }
 
     private Table otherSystemsTable(MetricGroup g, List<String> keys) {
-        Table t = new Table("t-database-use-other", msg.format("database-use.other.caption", period(g.period())),
+        Table t = new Table("t-database-use-other", msg.format("database-use.other.caption", periodText(g)),
                 msg.get("sheet.database-use-other"), msg.get("column.state"));
         for (String k : keys) {
             t.col(label(g.kind().id(), k), true);
@@ -454,23 +554,27 @@ public final class ModelBuilder {
             List<Object> cells = new ArrayList<>();
             for (Map<Country, StateFigure> col : columns) {
                 StateFigure f = col.get(c);
-                cells.add(f == null ? dash() : intCell(f.value(), f.flag()));
+                cells.add(f == null ? notReported() : intCell(f.value(), f.flags()));
             }
             t.row(countryName(c), c.code(), cells);
         }
-        t.total(msg.get("column.total"), keys.stream().map(k -> (Object) intCell(g.metric(k).total(), g.metric(k).flag())).toList());
+        t.total(msg.get("column.total"), keys.stream().map(k -> (Object) intCell(g.metric(k).total(), g.metric(k).flags())).toList());
         return t;
     }
 
     // ------------------------------------------------ financial investigations (euro amounts)
 
     private void financial(MetricGroup g, Map<String, Object> s, List<Object> paragraphs, List<Object> tables) {
-        s.put("period", period(g.period()));
+        s.put("period", periodText(g));
+        if (g.isStale()) {
+            staleNote(g.period(), paragraphs);
+        }
         MetricSummary opened = g.metric("investigations_opened");
+        MetricSummary frozenMetric = g.metric("assets_frozen_eur");
+        MetricSummary confiscatedMetric = g.metric("assets_confiscated_eur");
         paragraphs.add(msg.format("perstate.total", label(g.kind().id(), "investigations_opened"), period(g.period()),
-                fmt.integer(opened.total()), changeSentence(opened.vsYearEarlier(), false), opened.states().size()));
+                fmt.integer(opened.total()) + marks(opened.flags()), changeSentence(opened.vsYearEarlier()), opened.states().size()));
         Map<Country, BigDecimal[]> eur = new EnumMap<>(Country.class);
-        Map<Country, Flag> flags = new EnumMap<>(Country.class);
         BigDecimal frozen = BigDecimal.ZERO;
         BigDecimal confiscated = BigDecimal.ZERO;
         for (FinancialInvestigation r : edition.financialInvestigations().rows()) {
@@ -478,30 +582,40 @@ public final class ModelBuilder {
                 BigDecimal[] a = eur.computeIfAbsent(r.country(), c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
                 a[0] = a[0].add(r.assetsFrozenEur());
                 a[1] = a[1].add(r.assetsConfiscatedEur());
-                flags.merge(r.country(), r.flag(), Flag::and);
                 frozen = frozen.add(r.assetsFrozenEur());
                 confiscated = confiscated.add(r.assetsConfiscatedEur());
             }
         }
-        paragraphs.add(msg.format("financial.assets", fmt.decimal(frozen, 0), fmt.decimal(confiscated, 0)));
+        paragraphs.add(msg.format("financial.assets", fmt.decimal(frozen, 0) + marks(frozenMetric.flags()),
+                fmt.decimal(confiscated, 0) + marks(confiscatedMetric.flags())));
         Table t = new Table("t-financial-investigations", msg.format("table.caption", msg.get("dataset.financial-investigations"),
-                period(g.period())), msg.get("sheet.financial-investigations"), msg.get("column.state"));
+                periodText(g)), msg.get("sheet.financial-investigations"), msg.get("column.state"));
         t.col(label(g.kind().id(), "investigations_opened"), true).col(msg.get("column.assets-frozen"), true)
                 .col(msg.get("column.assets-confiscated"), true);
         Map<Country, StateFigure> open = byCountry(opened);
+        Map<Country, StateFigure> frozenBy = byCountry(frozenMetric);
+        Map<Country, StateFigure> confiscatedBy = byCountry(confiscatedMetric);
         for (Map.Entry<Country, BigDecimal[]> e : eur.entrySet()) {
             StateFigure f = open.get(e.getKey());
-            Flag flag = flags.getOrDefault(e.getKey(), Flag.NONE);
             t.row(countryName(e.getKey()), e.getKey().code(), List.of(
-                    f == null ? dash() : intCell(f.value(), f.flag()), eurCell(e.getValue()[0], flag), eurCell(e.getValue()[1], flag)));
+                    f == null ? notReported() : intCell(f.value(), f.flags()),
+                    eurCell(e.getValue()[0], flagsOf(frozenBy.get(e.getKey()))),
+                    eurCell(e.getValue()[1], flagsOf(confiscatedBy.get(e.getKey())))));
         }
-        t.total(msg.get("column.total"), List.of(intCell(opened.total(), opened.flag()), eurCell(frozen, Flag.NONE),
-                eurCell(confiscated, Flag.NONE)));
-        tables.add(t.toMap());
+        t.total(msg.get("column.total"), List.of(intCell(opened.total(), opened.flags()), eurCell(frozen, frozenMetric.flags()),
+                eurCell(confiscated, confiscatedMetric.flags())));
+        tables.add(table(t));
     }
 
-    private Map<String, Object> eurCell(BigDecimal v, Flag flag) {
-        return cell(fmt.decimal(v, 0), v.toPlainString(), "decimal", flag);
+    private static Flags flagsOf(StateFigure f) {
+        return f == null ? Flags.NONE : f.flags();
+    }
+
+    /** A euro amount shown in whole euros; the exact amount stays the cell's value. */
+    private Map<String, Object> eurCell(BigDecimal v, Flags flags) {
+        Map<String, Object> c = cell(fmt.decimal(v, 0), v.toPlainString(), "decimal", flags);
+        c.put("decimals", "0");
+        return c;
     }
 
     // ------------------------------------------------ impact levels (a heat map table)
@@ -520,12 +634,12 @@ public final class ModelBuilder {
         t.col(msg.get("column.section"), false).col(msg.get("column.border-type"), false).col(msg.get("column.level"), false)
                 .col(msg.get("column.set-on"), false);
         for (ImpactLevelAssignment a : analysis.impactLevels()) {
-            Map<String, Object> level = cell(msg.get(a.level().labelKey()), a.level().code(), "text", a.flag());
+            Map<String, Object> level = cell(msg.get(a.level().labelKey()), a.level().code(), "text", a.allFlags());
             level.put("cls", "impact impact-" + a.level().code());
             t.row(countryName(a.country()), a.country().code(), List.of(text(a.section()), text(msg.get(a.borderType().labelKey())),
-                    level, cell(fmt.date(a.setOn()), a.setOn().toString(), "date", Flag.NONE)));
+                    level, cell(fmt.date(a.setOn()), a.setOn().toString(), "date", Flags.NONE)));
         }
-        tables.add(t.toMap());
+        tables.add(table(t));
     }
 
     // ------------------------------------------------ action tracker
@@ -547,13 +661,13 @@ public final class ModelBuilder {
         for (TrackedAction ta : analysis.actions()) {
             var a = ta.action();
             Map<String, Object> status = cell(msg.get(ta.status().labelKey()), ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "text", Flag.NONE);
+                    "text", Flags.NONE);
             status.put("cls", "deadline deadline-" + ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             t.row(a.id(), a.id(), List.of(text(String.join(", ", a.owners())), text(a.deliverable()),
-                    cell(fmt.date(a.deadline()), a.deadline().toString(), "date", Flag.NONE),
+                    cell(fmt.date(a.deadline()), a.deadline().toString(), "date", Flags.NONE),
                     text(msg.get(a.status().labelKey())), status));
         }
-        tables.add(t.toMap());
+        tables.add(table(t));
     }
 
     // ------------------------------------------------ third countries
@@ -564,13 +678,13 @@ public final class ModelBuilder {
         t.col(msg.get("column.cooperation"), false).col(msg.get("column.asop"), false)
                 .col(msg.get("column.europol-agreement"), false).col(msg.get("column.eurojust-agreement"), false);
         for (ThirdCountryCooperation c : edition.thirdCountries().rows()) {
-            Map<String, Object> level = cell(msg.get(c.cooperation().labelKey()), c.cooperation().code(), "text", c.flag());
+            Map<String, Object> level = cell(msg.get(c.cooperation().labelKey()), c.cooperation().code(), "text", c.allFlags());
             level.put("cls", "cooperation cooperation-" + c.cooperation().code());
             t.row(thirdCountryName(c.country()), c.country(), List.of(level,
                     text(msg.get(c.asop().labelKey())), text(msg.get("agreement." + c.europolAgreement().code())),
                     text(msg.get("agreement." + c.eurojustAgreement().code()))));
         }
-        tables.add(t.toMap());
+        tables.add(table(t));
     }
 
     // ---------------------------------------------------------------- sources annex
@@ -640,37 +754,67 @@ public final class ModelBuilder {
         return fmt.month(p.start()) + " – " + fmt.month(p.end());
     }
 
-    private Map<String, Object> intCell(long v, Flag flag) {
-        return cell(fmt.integer(v), Long.toString(v), "integer", flag);
+    private Map<String, Object> intCell(long v, Flags flags) {
+        return cell(fmt.integer(v), Long.toString(v), "integer", flags);
     }
 
+    /**
+     * A change in a table: a percentage, or over a base below the small base the difference in
+     * numbers ({@code +1}), or the mark of no base when the period compared with has no figure.
+     */
     private Map<String, Object> ratioCell(Change c) {
-        OptionalDouble r = c.ratio();
-        return r.isPresent() ? cell(fmt.signedPercent(r.getAsDouble()), ratio(r.getAsDouble()), "percent", Flag.NONE) : dash();
+        if (c.base().isEmpty()) {
+            return markCell(Mark.NO_BASE, "mark.no-base");
+        }
+        if (c.smallBase(smallBase) || c.ratio().isEmpty()) {
+            long d = c.current() - c.base().getAsLong();
+            Map<String, Object> m = cell(fmt.signedInteger(d), Long.toString(d), "integer", c.flags());
+            m.put("mark", Mark.SMALL_BASE.id());
+            used.add(Mark.SMALL_BASE);
+            return m;
+        }
+        double r = c.ratio().getAsDouble();
+        Map<String, Object> m = cell(fmt.signedPercent(r), ratio(r), "percent", c.flags());
+        m.put("decimals", Integer.toString(fmt.percentPlaces(r)));
+        return m;
     }
 
-    private Map<String, Object> shareCell(OptionalDouble share) {
-        return share.isPresent() ? cell(fmt.percent(share.getAsDouble()), ratio(share.getAsDouble()), "percent", Flag.NONE) : dash();
+    private Map<String, Object> shareCell(OptionalDouble share, Flags flags) {
+        if (share.isEmpty()) {
+            return markCell(Mark.NO_BASE, "mark.no-base");
+        }
+        Map<String, Object> m = cell(fmt.percent(share.getAsDouble()), ratio(share.getAsDouble()), "percent", flags);
+        m.put("decimals", Integer.toString(fmt.percentPlaces(share.getAsDouble())));
+        return m;
     }
 
+    /** The exact value of a fraction, as the spreadsheet stores it (never rounded). */
     private static String ratio(double d) {
-        return BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(d).toPlainString();
     }
 
-    private Map<String, Object> cell(String text, String value, String type, Flag flag) {
+    private Map<String, Object> cell(String text, String value, String type, Flags flags) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", flag == Flag.NONE ? text : text + msg.get("flag.mark." + flag.code()));
+        m.put("text", text + marks(flags));
         m.put("value", value);
         m.put("type", type);
-        m.put("flag", flag == Flag.NONE ? "" : flag.code());
+        m.put("flag", flags.codes());
         m.put("cls", type.equals("integer") || type.equals("decimal") || type.equals("percent") ? "num" : "");
+        m.put("decimals", "");
+        m.put("mark", "");
         return m;
     }
 
     /** The mark of a figure that was not reported, aligned with the numbers of its column. */
-    private static Map<String, Object> dash() {
-        Map<String, Object> m = text("–");
+    private Map<String, Object> notReported() {
+        return markCell(Mark.NOT_REPORTED, "mark.not-reported");
+    }
+
+    private Map<String, Object> markCell(Mark mark, String key) {
+        used.add(mark);
+        Map<String, Object> m = text(msg.get(key));
         m.put("cls", "num");
+        m.put("mark", mark.id());
         return m;
     }
 
@@ -681,6 +825,39 @@ public final class ModelBuilder {
         m.put("type", "text");
         m.put("flag", "");
         m.put("cls", "");
+        m.put("decimals", "");
+        m.put("mark", "");
+        return m;
+    }
+
+    /** A table's model with the legend of the marks its cells use. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> table(Table t) {
+        Map<String, Object> m = t.toMap();
+        Set<Mark> marks = new TreeSet<>();
+        List<Object> rows = new ArrayList<>((List<Object>) m.get("rows"));
+        if ((Boolean) m.get("hasTotal")) {
+            rows.add(m.get("total"));
+        }
+        for (Object r : rows) {
+            for (Object c : (List<Object>) ((Map<String, Object>) r).get("cells")) {
+                Map<String, Object> cell = (Map<String, Object>) c;
+                String flag = (String) cell.get("flag");
+                if (flag.contains(Flag.PROVISIONAL.code())) {
+                    marks.add(Mark.PROVISIONAL);
+                }
+                if (flag.contains(Flag.ESTIMATED.code())) {
+                    marks.add(Mark.ESTIMATED);
+                }
+                String mark = (String) cell.get("mark");
+                for (Mark k : Mark.values()) {
+                    if (k.id().equals(mark)) {
+                        marks.add(k);
+                    }
+                }
+            }
+        }
+        m.put("legend", legend(marks));
         return m;
     }
 

@@ -1,6 +1,7 @@
 package eu.barometer.templates.internal;
 
 import eu.barometer.core.reference.Language;
+import eu.barometer.templates.NumberConvention;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,11 +14,13 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * How numbers, percentages and dates are written in one language, following the EU
- * Interinstitutional Style Guide: English (and Irish, Maltese) group thousands with a comma and
- * write {@code 18%}; every other official language groups thousands with a no-break space
- * (U+00A0), uses a decimal comma and writes {@code 18 %} with a no-break space. German EU texts
- * follow the same rule (a space, not a point). Dates use the JDK's long date form of the language
+ * How numbers, percentages and dates are written in one language under a {@link NumberConvention}.
+ * The default follows the EU Interinstitutional Style Guide: section 6.5, a space (here a
+ * no-break space, U+00A0) separates thousands in every language, English included
+ * ({@code 285 506}), with a decimal point in English, Irish and Maltese and a decimal comma in
+ * every other language; section 6.4, a no-break space before the percent sign ({@code 18 %}).
+ * {@link NumberConvention#ENGLISH_COMMAS} keeps the earlier English style ({@code 285,506},
+ * {@code 18%}) for English, Irish and Maltese. Dates use the JDK's long date form of the language
  * ({@code 11. oktober 2023}, {@code 11 октомври 2023 г.}), except English, which writes
  * {@code 11 October 2023} as EU texts do. Immutable.
  */
@@ -37,26 +40,43 @@ public final class NumberStyle {
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter monthName;
 
-    private static final java.util.Map<Language, NumberStyle> BY_LANGUAGE = new java.util.EnumMap<>(Language.class);
+    private static final java.util.Map<NumberConvention, java.util.Map<Language, NumberStyle>> STYLES =
+            new java.util.EnumMap<>(NumberConvention.class);
 
     static {
-        for (Language l : Language.values()) {
-            BY_LANGUAGE.put(l, new NumberStyle(l));
+        for (NumberConvention c : NumberConvention.values()) {
+            java.util.Map<Language, NumberStyle> byLanguage = new java.util.EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                byLanguage.put(l, new NumberStyle(l, c));
+            }
+            STYLES.put(c, byLanguage);
         }
     }
 
-    /** The style of a language (shared; immutable). */
+    /** The style of a language under the style guide (shared; immutable). */
     public static NumberStyle of(Language language) {
-        return BY_LANGUAGE.get(language);
+        return of(language, NumberConvention.STYLE_GUIDE);
     }
 
+    /** The style of a language under a convention (shared; immutable). */
+    public static NumberStyle of(Language language, NumberConvention convention) {
+        return STYLES.get(convention).get(language);
+    }
+
+    /** The style of a language under the style guide. */
     public NumberStyle(Language language) {
+        this(language, NumberConvention.STYLE_GUIDE);
+    }
+
+    /** The style of a language under a convention. */
+    public NumberStyle(Language language, NumberConvention convention) {
         this.language = language;
         Locale locale = language.locale();
-        boolean commaGrouping = language == Language.EN || language == Language.GA || language == Language.MT;
-        this.groupSeparator = commaGrouping ? ',' : NBSP;
-        this.decimalSeparator = commaGrouping ? '.' : ',';
-        this.percentSuffix = commaGrouping ? "%" : NBSP + "%";
+        boolean decimalPoint = language == Language.EN || language == Language.GA || language == Language.MT;
+        boolean commas = decimalPoint && convention == NumberConvention.ENGLISH_COMMAS;
+        this.groupSeparator = commas ? ',' : NBSP;
+        this.decimalSeparator = decimalPoint ? '.' : ',';
+        this.percentSuffix = commas ? "%" : NBSP + "%";
         // EU texts write the day without a leading zero ("9. oktober 2023"); the JDK's Slovenian long form has one.
         this.date = DateTimeFormatter.ofPattern(language == Language.EN ? "d MMMM y"
                 : DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE, locale)
@@ -70,7 +90,7 @@ public final class NumberStyle {
         return language;
     }
 
-    /** A whole number with thousands grouped: {@code 285,506} / {@code 285 506}. */
+    /** A whole number with thousands grouped: {@code 285 506} (style guide) / {@code 285,506}. */
     public String integer(long value) {
         String digits = Long.toString(Math.abs(value));
         StringBuilder sb = new StringBuilder(digits.length() + 6);
@@ -116,11 +136,29 @@ public final class NumberStyle {
         return percentNumber(fraction, true) + percentSuffix;
     }
 
+    /**
+     * The decimal places a percentage is written with: one below 10 % in magnitude, which keeps
+     * small changes visible (unless the one decimal would be 0), none above.
+     */
+    public int percentPlaces(double fraction) {
+        BigDecimal pct = BigDecimal.valueOf(fraction).movePointRight(2);
+        if (pct.abs().compareTo(BigDecimal.TEN) >= 0) {
+            return 0;
+        }
+        BigDecimal one = pct.setScale(1, RoundingMode.HALF_UP);
+        return one.stripTrailingZeros().scale() <= 0 ? 0 : 1;
+    }
+
+    /** The percent sign as written after a number ({@code " %"} with a no-break space, or {@code "%"}). */
+    public String percentSuffix() {
+        return percentSuffix;
+    }
+
     private String percentNumber(double fraction, boolean signed) {
-        double pct = fraction * 100;
-        // One decimal below 10 % in magnitude keeps small changes visible; whole numbers above.
-        int places = Math.abs(pct) < 10 && Math.abs(pct) >= 0.05 && pct != Math.rint(pct) ? 1 : 0;
-        BigDecimal bd = BigDecimal.valueOf(pct).setScale(places, RoundingMode.HALF_UP);
+        // The decimal form of the fraction (as stored in the spreadsheet edition) is rounded, so
+        // that a spreadsheet showing the stored value with these places shows these digits.
+        int places = percentPlaces(fraction);
+        BigDecimal bd = BigDecimal.valueOf(fraction).movePointRight(2).setScale(places, RoundingMode.HALF_UP);
         String text = decimal(bd.abs(), places);
         if (bd.signum() < 0) {
             return MINUS + text;

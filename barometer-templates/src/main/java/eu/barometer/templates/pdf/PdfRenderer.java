@@ -89,7 +89,7 @@ public final class PdfRenderer implements EditionRenderer {
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
-                NumberStyle.of(x.language()), fonts));
+                NumberStyle.of(x.language(), set.numberConvention()), fonts));
         if (pdfA) {
             renderer.setPDFVersion(PdfWriter.VERSION_1_4);
             renderer.setPDFXConformance(PdfWriter.PDFA1B);

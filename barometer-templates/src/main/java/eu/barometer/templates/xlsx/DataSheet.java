@@ -9,13 +9,13 @@ import eu.barometer.core.model.EmpactInvolvement;
 import eu.barometer.core.model.EmscInformationSharing;
 import eu.barometer.core.model.EmscSupport;
 import eu.barometer.core.model.EurojustSupport;
+import eu.barometer.core.model.FigureFlags;
 import eu.barometer.core.model.FinancialInvestigation;
 import eu.barometer.core.model.ImpactLevelAssignment;
 import eu.barometer.core.model.Row;
 import eu.barometer.core.model.SourceInfo;
 import eu.barometer.core.model.StateRow;
 import eu.barometer.core.model.ThirdCountryCooperation;
-import eu.barometer.core.reference.Flag;
 import eu.barometer.templates.xlsx.Styles.Kind;
 import eu.barometer.templates.xlsx.Styles.Role;
 
@@ -151,8 +151,9 @@ final class DataSheet {
                     widths.fit(c, Math.min(ColumnWidths.MAX, v.toString().length()));
                 }
             }
-            if (row.flag() != Flag.NONE) {
-                widths.fit(n, row.flag().code().length());
+            String flags = flags(row, fields);
+            if (!flags.isEmpty()) {
+                widths.fit(n, Math.min(ColumnWidths.MAX, flags.length()));
             }
             rows++;
         }
@@ -204,9 +205,9 @@ final class DataSheet {
                     out.blank(c, style[c]);
                 }
             }
-            Flag flag = row.flag();
-            if (flag != Flag.NONE) {
-                out.text(n, style[n], flag.code());
+            String flags = flags(row, fields);
+            if (!flags.isEmpty()) {
+                out.text(n, style[n], flags);
             } else {
                 out.blank(n, style[n]);
             }
@@ -243,6 +244,36 @@ final class DataSheet {
             out.text(c, styles.header(k != Kind.TEXT && k != Kind.CODE), names.get(c));
         }
         return out;
+    }
+
+    /**
+     * The flag column of a row: the flags' codes when every figure of the row carries the same
+     * ({@code provisional}, {@code provisional estimated}), else each flagged figure by name
+     * ({@code new_cases: provisional}); empty when nothing is flagged.
+     */
+    private static <R extends Row> String flags(R row, List<Field<R>> fields) {
+        FigureFlags figures = row instanceof EurojustSupport r ? r.flags() : row instanceof EmscInformationSharing r ? r.flags()
+                : row instanceof EmscSupport r ? r.flags() : row instanceof EmpactInvolvement r ? r.flags()
+                : row instanceof FinancialInvestigation r ? r.flags() : null;
+        if (figures == null) {
+            return row.allFlags().codes();
+        }
+        List<String> names = fields.stream().filter(f -> f.kind() == Kind.INTEGER || f.kind() == Kind.DECIMAL)
+                .map(Field::name).toList();
+        boolean same = true;
+        for (int i = 1; i < names.size(); i++) {
+            same &= figures.of(i).equals(figures.of(0));
+        }
+        if (same) {
+            return figures.of(0).codes();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!figures.of(i).isEmpty()) {
+                parts.add(names.get(i) + ": " + figures.of(i).codes());
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /** The fields of a per-state dataset: country, the extra codes, period, its days, then the figures. */

@@ -35,7 +35,7 @@ record HtmlChart(String where, String kind, String caption, String yLabel, Strin
                 .orElseThrow(() -> HtmlTable.problem(where + ": a chart needs its data as a <table class=\"chart-data\">"));
         HtmlTable t = HtmlTable.read(table);
         if (t.caption().isEmpty()) {
-            t = new HtmlTable(t.where(), caption, t.sheetName(), t.head(), t.body(), t.foot(), t.footnotes());
+            t = new HtmlTable(t.where(), caption, t.sheetName(), t.head(), t.body(), t.foot(), t.footnotes(), t.legend());
         }
         if (t.columns() < 2 || t.body().isEmpty()) {
             throw HtmlTable.problem(where + ": the chart's table needs a category column, at least one series column"

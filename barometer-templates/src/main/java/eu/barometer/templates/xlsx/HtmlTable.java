@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param body      the {@code tbody} rows (and rows directly under {@code table})
  * @param foot      the {@code tfoot} rows (totals)
  * @param footnotes the footnote texts, numbered from 1 in reading order
+ * @param legend    the legend of the marks the table uses: the text of a {@code p.table-legend}
+ *                  right after the table, empty if none
  */
 record HtmlTable(String where, String caption, Optional<String> sheetName, List<List<Cell>> head,
-                 List<List<Cell>> body, List<List<Cell>> foot, List<String> footnotes) {
+                 List<List<Cell>> body, List<List<Cell>> foot, List<String> footnotes, String legend) {
 
     /** The source of problems found in the XHTML a template produced. */
     static final String SOURCE = "edition (XHTML output)";
@@ -33,14 +35,15 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
      * @param value   the {@code data-value}, if any
      * @param type    the {@code data-type}, if any
      * @param code    the {@code data-code}, if any
-     * @param flag    the {@code data-flag} ({@code provisional} or {@code estimated}), if any
+     * @param flag    the {@code data-flag} ({@code provisional}, {@code estimated}, or both separated by a space), if any
      * @param header  true for {@code th}
      * @param colspan columns spanned (1 or more)
      * @param rowspan rows spanned (1 or more)
      * @param heat    the heat-map class ({@code impact-high}, {@code deadline-overdue}, {@code cooperation-good}, …), if any
+     * @param decimals the {@code data-decimals}: the decimal places the document shows, if given
      */
     record Cell(String text, Optional<String> value, Optional<String> type, Optional<String> code, Optional<String> flag,
-                boolean header, int colspan, int rowspan, Optional<String> heat) { }
+                boolean header, int colspan, int rowspan, Optional<String> heat, Optional<String> decimals) { }
 
     /** The first class of an element that names a heat-map category. */
     static Optional<String> heat(Element e) {
@@ -72,7 +75,17 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
             }
         }
         return new HtmlTable(where, caption, Xhtml.attr(table, "data-sheet"), List.copyOf(head), List.copyOf(body),
-                List.copyOf(foot), List.copyOf(footnotes));
+                List.copyOf(foot), List.copyOf(footnotes), legend(table));
+    }
+
+    /** The text of the {@code p.table-legend} that follows a table, or "". */
+    private static String legend(Element table) {
+        for (org.w3c.dom.Node n = table.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return Xhtml.is(e, "p") && Xhtml.hasClass(e, "table-legend") ? Xhtml.text(e) : "";
+            }
+        }
+        return "";
     }
 
     private static void rows(Element part, List<List<Cell>> out, List<String> footnotes, String where, boolean spans)
@@ -99,7 +112,8 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
                         + (indexOf(tr) + 1) + " of <" + Xhtml.name((Element) tr.getParentNode()) + ">)");
             }
             cells.add(new Cell(Xhtml.text(c, footnotes, null), Xhtml.attr(c, "data-value"), Xhtml.attr(c, "data-type"),
-                    Xhtml.attr(c, "data-code"), Xhtml.attr(c, "data-flag"), th, colspan, rowspan, heat(c)));
+                    Xhtml.attr(c, "data-code"), Xhtml.attr(c, "data-flag"), th, colspan, rowspan, heat(c),
+                    Xhtml.attr(c, "data-decimals")));
         }
         return List.copyOf(cells);
     }

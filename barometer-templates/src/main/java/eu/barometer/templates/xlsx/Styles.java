@@ -85,30 +85,65 @@ final class Styles {
         xf(new Xf(0, 0, 0, Border.NONE, null, false, false)); // index 0: the default every cell without s= has
     }
 
+    /**
+     * How a number is written around its digits in the document, so that its format shows the
+     * same: a sign on changes ({@code +22 %}, {@code −3}), the percent sign after a no-break space
+     * ({@code 22 %}), and the marks of its flags after it ({@code 18*}, {@code 7*°}).
+     *
+     * @param signed        a plus sign before a positive number
+     * @param negative      the number is negative and written with the minus sign U+2212
+     * @param spacedPercent a no-break space before the percent sign
+     * @param marks         the marks after the number, empty for none
+     */
+    record Shown(boolean signed, boolean negative, boolean spacedPercent, String marks) {
+        static final Shown PLAIN = new Shown(false, false, false, "");
+    }
+
     /** The format for a kind, e.g. {@code #,##0.00} for a decimal with two places. */
     String format(Kind kind, int decimals) {
+        return format(kind, decimals, Shown.PLAIN);
+    }
+
+    /**
+     * The format for a kind written as the document writes it, e.g. {@code "+"0.0" "%;"−"0.0" "%;0.0" "%}
+     * for a change of one decimal in a language with a space before the percent sign.
+     */
+    String format(Kind kind, int decimals, Shown shown) {
         String places = decimals > 0 ? "." + "0".repeat(decimals) : "";
-        return switch (kind) {
+        String number = switch (kind) {
             case TEXT, CODE -> "@";
             case INTEGER -> "#,##0";
             case DECIMAL -> "#,##0" + places;
-            case PERCENT -> "0" + places + "%";
+            case PERCENT -> "0" + places + (shown.spacedPercent() ? "\"\u00A0\"%" : "%");
             case DATE -> "";
             case MONTH -> monthFormat;
         };
+        if (kind != Kind.INTEGER && kind != Kind.DECIMAL && kind != Kind.PERCENT) {
+            return number;
+        }
+        String n = number + (shown.marks().isEmpty() ? "" : "\"" + shown.marks() + "\"");
+        if (shown.signed()) {
+            return "\"+\"" + n + ";\"\u2212\"" + n + ";" + n;
+        }
+        return shown.negative() ? n + ";\"\u2212\"" + n : n;
     }
 
     /** The style of a cell. */
     int cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap) {
-        return cell(kind, decimals, role, flagged, wrap, null);
+        return cell(kind, decimals, Shown.PLAIN, role, flagged, wrap, null);
     }
 
     /** The style of a cell with a heat-map fill ({@code heat} a key of {@link #HEAT}, or null for none). */
     int cell(Kind kind, int decimals, Role role, boolean flagged, boolean wrap, String heat) {
-        String key = kind + "/" + decimals + "/" + role + "/" + flagged + "/" + wrap + "/" + heat;
+        return cell(kind, decimals, Shown.PLAIN, role, flagged, wrap, heat);
+    }
+
+    /** The style of a number cell written as the document writes it, with a heat-map fill or null. */
+    int cell(Kind kind, int decimals, Shown shown, Role role, boolean flagged, boolean wrap, String heat) {
+        String key = kind + "/" + decimals + "/" + shown + "/" + role + "/" + flagged + "/" + wrap + "/" + heat;
         Integer s = byKey.get(key);
         if (s == null) {
-            int numFmt = kind == Kind.DATE ? SHORT_DATE : numFmt(format(kind, decimals));
+            int numFmt = kind == Kind.DATE ? SHORT_DATE : numFmt(format(kind, decimals, shown));
             boolean bold = role == Role.HEADER || role == Role.TOTAL;
             int font = font(new Font(bold, flagged, false, false));
             int fill = 0;

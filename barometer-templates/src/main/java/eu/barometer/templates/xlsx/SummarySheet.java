@@ -50,7 +50,8 @@ final class SummarySheet {
             if (keyFigures.get(i).value().isPresent()) {
                 HtmlTable.Cell c = keyFigures.get(i).value().get();
                 TableSheet.Value v = TableSheet.value(c, "key figure", i + 1, 1);
-                g.set(first + i, 2, v.value(), styles.cell(v.kind(), v.decimals(), Role.BODY, c.flag().isPresent(), false));
+                g.set(first + i, 2, v.value(), styles.cell(v.kind(), v.decimals(), v.shown(), Role.BODY, c.flag().isPresent(),
+                        false, null));
                 widths.fit(2, Math.max(10, c.text().length()));
             }
         }

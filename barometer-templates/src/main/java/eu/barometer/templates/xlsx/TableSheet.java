@@ -44,8 +44,12 @@ final class TableSheet {
     record Layout(int headerRow, int firstBodyRow, int lastBodyRow, int[] outColumn, Kind[] kinds, int columns,
                   int lastRow) { }
 
-    /** The typed content of a cell, before it is written. */
-    record Value(Kind kind, int decimals, Object value) { }
+    /** The typed content of a cell, before it is written, with how the document writes it around its digits. */
+    record Value(Kind kind, int decimals, Object value, Styles.Shown shown) {
+        Value(Kind kind, int decimals, Object value) {
+            this(kind, decimals, value, Styles.Shown.PLAIN);
+        }
+    }
 
     private final Styles styles;
     private final Labels labels;
@@ -148,13 +152,15 @@ final class TableSheet {
             flagged |= row(g, r, t.foot().get(i), Role.TOTAL, out, code, widths, t.where(), i + 1);
         }
 
-        if (!t.footnotes().isEmpty() || flagged) {
+        if (!t.footnotes().isEmpty() || flagged || !t.legend().isEmpty()) {
             r++;
         }
         for (int i = 0; i < t.footnotes().size(); i++) {
             g.set(r++, 0, Xhtml.superscript(i + 1) + " " + t.footnotes().get(i), styles.note());
         }
-        if (flagged) {
+        if (!t.legend().isEmpty()) {
+            g.set(r++, 0, t.legend(), styles.note());
+        } else if (flagged) {
             g.set(r++, 0, labels.get("note.flagged"), styles.note());
         }
 
@@ -193,7 +199,7 @@ final class TableSheet {
             boolean flag = hc.flag().isPresent();
             flagged |= flag;
             boolean wrap = v.kind() == Kind.TEXT && (hc.text().contains("\n") || widths.tooWide(hc.text().length()));
-            g.set(r, out[j], v.value(), styles.cell(v.kind(), v.decimals(), role, flag, wrap, hc.heat().orElse(null)));
+            g.set(r, out[j], v.value(), styles.cell(v.kind(), v.decimals(), v.shown(), role, flag, wrap, hc.heat().orElse(null)));
             fit(widths, out[j], v, hc.text());
             if (code[j]) {
                 g.set(r, out[j] + 1, hc.code().orElse(null), styles.cell(Kind.CODE, 0, role, false, false));
@@ -224,14 +230,19 @@ final class TableSheet {
         String type = c.type().orElse(MONTH.matcher(v).matches() ? "month" : DATE.matcher(v).matches() ? "date" : "");
         try {
             return switch (type) {
-                case "integer" -> new Value(Kind.INTEGER, 0, new BigDecimal(v).longValueExact());
+                case "integer" -> {
+                    long n = new BigDecimal(v).longValueExact();
+                    yield new Value(Kind.INTEGER, 0, n, shown(c.text(), n < 0));
+                }
                 case "decimal" -> {
                     BigDecimal d = new BigDecimal(v);
-                    yield new Value(Kind.DECIMAL, displayed(c.text(), Math.max(0, d.scale())), d);
+                    yield new Value(Kind.DECIMAL, decimals(c, where, row, column, () -> displayed(c.text(), Math.max(0, d.scale()))),
+                            d, shown(c.text(), d.signum() < 0));
                 }
                 case "percent" -> {
                     BigDecimal d = new BigDecimal(v);
-                    yield new Value(Kind.PERCENT, displayed(c.text(), Math.max(0, d.scale() - 2)), d);
+                    yield new Value(Kind.PERCENT, decimals(c, where, row, column, () -> displayed(c.text(), Math.max(0, d.scale() - 2))),
+                            d, shown(c.text(), d.signum() < 0));
                 }
                 case "date" -> MONTH.matcher(v).matches() ? new Value(Kind.MONTH, 0, YearMonth.parse(v).atDay(1))
                         : new Value(Kind.DATE, 0, LocalDate.parse(v));
@@ -247,6 +258,39 @@ final class TableSheet {
                     : type.equals("integer") ? "expected a whole number such as 1234" : "expected a number such as 0.18")
                     + ")");
         }
+    }
+
+    /** The decimal places of {@code data-decimals} (0 to 10), or else those the text shows. */
+    private static int decimals(HtmlTable.Cell c, String where, int row, int column,
+                                java.util.function.IntSupplier fromText) throws RenderException {
+        if (c.decimals().isEmpty()) {
+            return fromText.getAsInt();
+        }
+        String d = c.decimals().get();
+        if (d.matches("\\d{1,2}") && Integer.parseInt(d) <= 10) {
+            return Integer.parseInt(d);
+        }
+        throw HtmlTable.problem(where + " row " + row + " column " + column + ": data-decimals=\"" + d
+                + "\"; expected the number of decimal places shown, 0 to 10");
+    }
+
+    /**
+     * How the document writes a number around its digits: a leading {@code +} or {@code −}, a no-break space
+     * before {@code %}, and the marks after the number (the characters after its last digit or
+     * percent sign, such as {@code *} or {@code °}).
+     */
+    static Styles.Shown shown(String text, boolean negative) {
+        String t = text.strip();
+        int end = t.length();
+        while (end > 0 && !Character.isDigit(t.charAt(end - 1)) && t.charAt(end - 1) != '%') {
+            end--;
+        }
+        String marks = t.substring(end).replace("\"", "");
+        int pct = t.lastIndexOf('%', end - 1);
+        boolean spaced = pct > 0 && (t.charAt(pct - 1) == '\u00A0' || t.charAt(pct - 1) == ' ' || t.charAt(pct - 1) == '\u202F');
+        boolean signed = t.startsWith("+");
+        // The minus sign (U+2212) needs its own section; a hyphen-minus is what the format shows anyway.
+        return new Styles.Shown(signed, negative && t.startsWith("\u2212"), spaced, marks);
     }
 
     /**

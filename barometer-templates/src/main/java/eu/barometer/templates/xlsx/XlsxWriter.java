@@ -256,7 +256,7 @@ public final class XlsxWriter {
                 String type = Xhtml.attr(e, "data-type").orElse(raw.matches("-?\\d+") ? "integer"
                         : raw.matches("-?\\d*\\.\\d+") ? (shown.contains("%") ? "percent" : "decimal") : "text");
                 return new HtmlTable.Cell(shown, Optional.of(raw), Optional.of(type), Optional.empty(),
-                        Xhtml.attr(e, "data-flag"), false, 1, 1, Optional.empty());
+                        Xhtml.attr(e, "data-flag"), false, 1, 1, Optional.empty(), Xhtml.attr(e, "data-decimals"));
             });
             out.add(new SummarySheet.KeyFigure(text, value));
         }
