@@ -107,7 +107,7 @@ public final class ModelBuilder {
                 "periodCode", edition.info().period().toString(),
                 "referenceDate", fmt.date(edition.info().referenceDate()),
                 "referenceDateIso", edition.info().referenceDate().toString(),
-                "intro", msg.format("intro.text", period(edition.info().period()))));
+                "intro", msg.format("intro.text", edition.info().period())));
         root.put("msg", msg.all());
         root.put("keyFigures", keyFigures());
         List<Object> sections = new ArrayList<>();
@@ -137,7 +137,7 @@ public final class ModelBuilder {
         m.put("place", d.place().in(lang));
         m.put("date", fmt.date(d.date()));
         m.put("dateIso", d.date().toString());
-        m.put("placeAndDate", msg.format("header.place-date", d.place().in(lang), fmt.date(d.date())));
+        m.put("placeAndDate", msg.format("header.place-date", d.place().in(lang), d.date()));
         m.put("originalLanguage", msg.format("header.original-language", d.originalLanguage().code()));
         m.put("marking", marking.text());
         m.put("markingCode", marking.code());
@@ -148,7 +148,7 @@ public final class ModelBuilder {
         m.put("from", d.from().in(lang));
         m.put("to", d.to().in(lang));
         m.put("subject", d.subject().in(lang));
-        m.put("title", msg.format("document.title", period(edition.info().period())));
+        m.put("title", msg.format("document.title", edition.info().period()));
         m.put("keywords", String.join(", ", d.subjectCodes()));
         return m;
     }
@@ -160,31 +160,31 @@ public final class ModelBuilder {
         analysis.crossings().ifPresent(c -> {
             Change ytd = c.yearToDate();
             Period ytdPeriod = ytd.basePeriod().shift(12);
-            out.add(figure(msg.format("key.crossings-ytd", periodText(ytdPeriod, c.isStale())), ytd.current(),
+            out.add(figure(msg.format("key.crossings-ytd", periodArg(ytdPeriod, c.isStale()), ytd.current()), ytd.current(),
                     c.yearToDateFlags(), changeSentence(ytd) + standing(c.ytdStanding())));
             c.routes().stream().findFirst().ifPresent(r -> out.add(figure(
-                    msg.format("key.top-route", msg.get(r.route().labelKey()), periodText(c.period(), c.isStale())),
+                    msg.format("key.top-route", msg.get(r.route().labelKey()), periodArg(c.period(), c.isStale()), r.value()),
                     r.value(), r.flags(), r.share().isPresent()
                             ? msg.format("key.share-of-all", fmt.percent(r.share().getAsDouble()) + marks(r.shareFlags())) : "")));
         });
         analysis.eurojust().ifPresent(g -> {
             MetricSummary s = g.metric("new_cases");
-            out.add(figure(msg.format("key.eurojust-cases", periodText(g)), s.total(), s.flags(),
+            out.add(figure(msg.format("key.eurojust-cases", periodArg(g), s.total()), s.total(), s.flags(),
                     changeSentence(s.vsYearEarlier())));
         });
         analysis.empact().ifPresent(g -> {
             MetricSummary s = g.metric("total");
-            out.add(figure(msg.format("key.empact-actions", periodText(g)), s.total(), s.flags(),
+            out.add(figure(msg.format("key.empact-actions", periodArg(g), s.total()), s.total(), s.flags(),
                     msg.format("key.states-involved", s.states().size())));
         });
         analysis.databaseUse().ifPresent(g -> g.metrics().stream().filter(s -> s.key().equals("SIS.searches")).findFirst()
-                .ifPresent(s -> out.add(figure(msg.format("key.sis-searches", periodText(g)), s.total(), s.flags(),
+                .ifPresent(s -> out.add(figure(msg.format("key.sis-searches", periodArg(g), s.total()), s.total(), s.flags(),
                         changeSentence(s.vsYearEarlier())))));
         if (edition.actions().isReceived()) {
             long overdue = analysis.actionCounts().getOrDefault(DeadlineStatus.OVERDUE, 0L);
             long soon = analysis.actionCounts().getOrDefault(DeadlineStatus.DUE_SOON, 0L);
-            out.add(figure(msg.get("key.actions-overdue"), overdue, Flags.NONE,
-                    msg.format("key.actions-due-soon", fmt.integer(soon), fmt.integer(analysis.actions().size()))));
+            out.add(figure(msg.format("key.actions-overdue", overdue), overdue, Flags.NONE,
+                    msg.format("key.actions-due-soon", soon, analysis.actions().size())));
         }
         return out;
     }
@@ -201,7 +201,7 @@ public final class ModelBuilder {
      * figures follow the change.
      */
     String changeSentence(Change c) {
-        String basePeriod = period(c.basePeriod());
+        Period basePeriod = c.basePeriod();
         if (c.base().isEmpty()) {
             return msg.format("change.no-base-for", basePeriod);
         }
@@ -210,9 +210,9 @@ public final class ModelBuilder {
         if (c.smallBase(smallBase) || c.ratio().isEmpty()) {
             long d = c.current() - base;
             String key = d > 0 ? "change.up-from" : d < 0 ? "change.down-from" : "change.unchanged";
-            return msg.format(key, fmt.integer(base) + marks, basePeriod);
+            return msg.format(key, new Marked(base, marks), basePeriod);
         }
-        return msg.format("change.vs-base", fmt.signedPercent(c.ratio().getAsDouble()) + marks, basePeriod, fmt.integer(base));
+        return msg.format("change.vs-base", fmt.signedPercent(c.ratio().getAsDouble()) + marks, basePeriod, new Marked(base, marks));
     }
 
     /** "; the highest since 2016", "; the lowest since 2021", or nothing when the series supports no claim. */
@@ -223,7 +223,7 @@ public final class ModelBuilder {
         boolean high = h.get().extreme() == Standing.Extreme.HIGHEST;
         String key = h.get().isRecord() ? (high ? "change.highest-record" : "change.lowest-record")
                 : (high ? "change.highest-since" : "change.lowest-since");
-        return msg.format(key, h.get().sinceYear());
+        return msg.format(key, Period.year(h.get().sinceYear()));
     }
 
     /** A dataset's period in words, said to be the latest available when it ends before the edition's. */
@@ -232,7 +232,16 @@ public final class ModelBuilder {
     }
 
     private String periodText(Period p, boolean stale) {
-        return stale ? msg.format("period.latest-available", period(p)) : period(p);
+        return stale ? msg.format("period.latest-available", p) : period(p);
+    }
+
+    /** A dataset's period as a message argument: the period, or when stale the text saying it is the latest available. */
+    private Object periodArg(MetricGroup g) {
+        return periodArg(g.period(), g.isStale());
+    }
+
+    private Object periodArg(Period p, boolean stale) {
+        return stale ? msg.format("period.latest-available", p) : p;
     }
 
     /** The marks of a figure's flags ("*", "°", "*°"), noted for the legend. */
@@ -254,7 +263,7 @@ public final class ModelBuilder {
                 case ESTIMATED -> msg.get("flag.mark.estimated") + " " + msg.get("legend.estimated");
                 case NOT_REPORTED -> msg.get("mark.not-reported") + " " + msg.get("legend.not-reported");
                 case NO_BASE -> msg.get("mark.no-base") + " " + msg.get("legend.no-base");
-                case SMALL_BASE -> msg.format("legend.small-base", fmt.integer(smallBase));
+                case SMALL_BASE -> msg.format("legend.small-base", smallBase);
             });
         }
         return String.join("; ", parts);
@@ -316,11 +325,11 @@ public final class ModelBuilder {
 
     /** The note that a dataset's figures are the latest available, not the edition's period's. */
     private void staleNote(Period shown, List<Object> paragraphs) {
-        paragraphs.add(msg.format("stale.note", period(edition.info().period()), period(shown)));
+        paragraphs.add(msg.format("stale.note", edition.info().period(), shown));
     }
 
     private String sourceNote(SourceInfo src, boolean flaggedRows) {
-        String note = src.asOf().map(a -> msg.format("source.as-of", src.provider(), fmt.date(a)))
+        String note = src.asOf().map(a -> msg.format("source.as-of", src.provider(), a))
                 .orElse(msg.format("source.plain", src.provider()));
         if (src.provisional()) {
             note += " " + msg.get("source.provisional");
@@ -338,11 +347,11 @@ public final class ModelBuilder {
         if (c.isStale()) {
             staleNote(c.period(), paragraphs);
         }
-        paragraphs.add(msg.format("crossings.period", period(c.period()), fmt.integer(c.total()) + marks(c.flags()),
+        paragraphs.add(msg.format("crossings.period", c.period(), new Marked(c.total(), marks(c.flags())),
                 changeSentence(c.vsYearEarlier())));
         Change ytd = c.yearToDate();
-        paragraphs.add(msg.format("crossings.ytd", monthRange(ytd.basePeriod().shift(12)),
-                fmt.integer(ytd.current()) + marks(c.yearToDateFlags()), changeSentence(ytd), standing(c.ytdStanding())));
+        paragraphs.add(msg.format("crossings.ytd", ytd.basePeriod().shift(12),
+                new Marked(ytd.current(), marks(c.yearToDateFlags())), changeSentence(ytd), standing(c.ytdStanding())));
         if (!c.routes().isEmpty()) {
             RouteFigure top = c.routes().get(0);
             if (top.share().isPresent()) {
@@ -354,7 +363,7 @@ public final class ModelBuilder {
         Table t = new Table("t-crossings", msg.format("crossings.table.caption", periodText(c.period(), c.isStale())),
                 msg.get("sheet.crossings"), msg.get("column.route"));
         t.col(msg.get("column.detections"), true).col(msg.get("column.change-year"), true)
-                .col(msg.format("column.ytd", monthRange(ytd.basePeriod().shift(12))), true)
+                .col(msg.format("column.ytd", ytd.basePeriod().shift(12)), true)
                 .col(msg.get("column.change-ytd"), true).col(msg.get("column.share"), true);
         for (RouteFigure r : c.routes()) {
             List<Object> cells = new ArrayList<>();
@@ -372,7 +381,7 @@ public final class ModelBuilder {
         // The line chart: one series per route (largest first), one point per month of the window.
         List<Route> routes = c.routes().stream().map(RouteFigure::route).toList();
         Chart ch = new Chart("c-crossings", "line", msg.format("crossings.chart.caption",
-                fmt.month(c.months().get(0)), fmt.month(c.months().get(c.months().size() - 1))),
+                c.months().get(0), c.months().get(c.months().size() - 1)),
                 msg.get("column.detections"), msg.get("column.month"));
         for (Route r : routes) {
             ch.series(msg.get(r.labelKey()));
@@ -388,7 +397,7 @@ public final class ModelBuilder {
             }
             ch.row(fmt.shortMonth(m), m.toString(), values);
         }
-        ch.alt(msg.format("crossings.chart.alt", fmt.month(c.months().get(0)), fmt.month(c.months().get(c.months().size() - 1)),
+        ch.alt(msg.format("crossings.chart.alt", c.months().get(0), c.months().get(c.months().size() - 1),
                 routes.isEmpty() ? "" : msg.get(routes.get(0).labelKey())));
         charts.add(ch.toMap());
     }
@@ -404,7 +413,7 @@ public final class ModelBuilder {
         }
         MetricSummary main = g.metric(primary);
         String mainLabel = msg.get("metric." + kind + "." + primary);
-        paragraphs.add(msg.format("perstate.total", mainLabel, period(g.period()), fmt.integer(main.total()) + marks(main.flags()),
+        paragraphs.add(msg.format("perstate.total", mainLabel, g.period(), new Marked(main.total(), marks(main.flags())),
                 changeSentence(main.vsYearEarlier()), main.states().size()));
         if (!main.ranking().isEmpty() && main.total() > 0) {
             List<String> top = main.ranking().stream().limit(3)
@@ -526,8 +535,8 @@ public final class ModelBuilder {
         List<String> other = g.metrics().stream().map(MetricSummary::key).filter(k -> !sis.contains(k)).toList();
         Optional<MetricSummary> searches = g.metrics().stream().filter(m -> m.key().equals("SIS.searches")).findFirst();
         searches.ifPresent(m -> {
-            paragraphs.add(msg.format("perstate.total", label(g.kind().id(), m.key()), period(g.period()),
-                    fmt.integer(m.total()) + marks(m.flags()), changeSentence(m.vsYearEarlier()), m.states().size()));
+            paragraphs.add(msg.format("perstate.total", label(g.kind().id(), m.key()), g.period(),
+                    new Marked(m.total(), marks(m.flags())), changeSentence(m.vsYearEarlier()), m.states().size()));
             List<String> top = m.ranking().stream().limit(3)
                     .map(f -> countryName(f.country()) + " (" + fmt.integer(f.value()) + marks(f.flags()) + ")").toList();
             paragraphs.add(msg.format("perstate.top", String.join(", ", top)));
@@ -572,8 +581,8 @@ public final class ModelBuilder {
         MetricSummary opened = g.metric("investigations_opened");
         MetricSummary frozenMetric = g.metric("assets_frozen_eur");
         MetricSummary confiscatedMetric = g.metric("assets_confiscated_eur");
-        paragraphs.add(msg.format("perstate.total", label(g.kind().id(), "investigations_opened"), period(g.period()),
-                fmt.integer(opened.total()) + marks(opened.flags()), changeSentence(opened.vsYearEarlier()), opened.states().size()));
+        paragraphs.add(msg.format("perstate.total", label(g.kind().id(), "investigations_opened"), g.period(),
+                new Marked(opened.total(), marks(opened.flags())), changeSentence(opened.vsYearEarlier()), opened.states().size()));
         Map<Country, BigDecimal[]> eur = new EnumMap<>(Country.class);
         BigDecimal frozen = BigDecimal.ZERO;
         BigDecimal confiscated = BigDecimal.ZERO;
@@ -626,7 +635,7 @@ public final class ModelBuilder {
         for (ImpactLevel l : ImpactLevel.values()) {
             long n = counts.getOrDefault(l, 0L);
             if (n > 0) {
-                parts.add(fmt.integer(n) + " " + msg.get(l.labelKey()));
+                parts.add(msg.format("impact.count", n, l.code(), msg.get(l.labelKey())));
             }
         }
         paragraphs.add(msg.format("impact.summary", analysis.impactLevels().size(), String.join(", ", parts)));
@@ -650,10 +659,10 @@ public final class ModelBuilder {
         for (DeadlineStatus st : DeadlineStatus.values()) {
             long n = counts.getOrDefault(st, 0L);
             if (n > 0) {
-                parts.add(fmt.integer(n) + " " + msg.get(st.labelKey()));
+                parts.add(msg.format("actions.count", n, st.name().toLowerCase(Locale.ROOT).replace('_', '-'), msg.get(st.labelKey())));
             }
         }
-        paragraphs.add(msg.format("actions.summary", analysis.actions().size(), fmt.date(edition.info().referenceDate()),
+        paragraphs.add(msg.format("actions.summary", analysis.actions().size(), edition.info().referenceDate(),
                 String.join(", ", parts)));
         Table t = new Table("t-actions", msg.get("actions.table.caption"), msg.get("sheet.actions"), msg.get("column.action"));
         t.col(msg.get("column.owners"), false).col(msg.get("column.deliverable"), false).col(msg.get("column.deadline"), false)
@@ -735,23 +744,7 @@ public final class ModelBuilder {
 
     /** A period in words: "July–September 2023", "September 2023", "2023", "December 2022 – February 2023". */
     String period(Period p) {
-        if (p.kind() == Period.Kind.MONTH) {
-            return fmt.month(p.start());
-        }
-        if (p.kind() == Period.Kind.YEAR) {
-            return Integer.toString(p.start().getYear());
-        }
-        return monthRange(p);
-    }
-
-    private String monthRange(Period p) {
-        if (p.start().getYear() == p.end().getYear()) {
-            if (p.start().equals(p.end())) {
-                return fmt.month(p.start());
-            }
-            return fmt.monthName(p.start()) + "–" + fmt.month(p.end());
-        }
-        return fmt.month(p.start()) + " – " + fmt.month(p.end());
+        return msg.period(p, false);
     }
 
     private Map<String, Object> intCell(long v, Flags flags) {

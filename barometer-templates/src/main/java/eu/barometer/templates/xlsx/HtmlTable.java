@@ -19,11 +19,14 @@ import java.util.Optional;
  * @param body      the {@code tbody} rows (and rows directly under {@code table})
  * @param foot      the {@code tfoot} rows (totals)
  * @param footnotes the footnote texts, numbered from 1 in reading order
+ * @param source    the {@code data-source} attribute (the source and the date of the figures, as the document
+ *                  words it), if any
  * @param legend    the legend of the marks the table uses: the text of a {@code p.table-legend}
  *                  right after the table, empty if none
  */
 record HtmlTable(String where, String caption, Optional<String> sheetName, List<List<Cell>> head,
-                 List<List<Cell>> body, List<List<Cell>> foot, List<String> footnotes, String legend) {
+                 List<List<Cell>> body, List<List<Cell>> foot, List<String> footnotes, Optional<String> source,
+                 String legend) {
 
     /** The source of problems found in the XHTML a template produced. */
     static final String SOURCE = "edition (XHTML output)";
@@ -75,7 +78,8 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
             }
         }
         return new HtmlTable(where, caption, Xhtml.attr(table, "data-sheet"), List.copyOf(head), List.copyOf(body),
-                List.copyOf(foot), List.copyOf(footnotes), legend(table));
+                List.copyOf(foot), List.copyOf(footnotes), Xhtml.attr(table, "data-source").filter(s -> !s.isBlank()),
+                legend(table));
     }
 
     /** The text of the {@code p.table-legend} that follows a table, or "". */
