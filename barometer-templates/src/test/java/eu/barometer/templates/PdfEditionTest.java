@@ -103,7 +103,12 @@ class PdfEditionTest {
                 int count = t.split("LIMITE", -1).length - 1;
                 assertTrue(count >= 2, "page " + p + " has the marking at top and bottom, found " + count);
                 assertTrue(t.matches("(?s).*stran\\s*" + p + "\\s*od\\s*" + pages + "\\b.*"), "page " + p + " footer: " + t);
-                assertTrue(t.contains("13901/23"), "page " + p + " document number");
+                // Unsorted: Flying Saucer leaves the line of a heading moved to the next page in the text layer at
+                // the page foot (10. Spremljanje ukrepov on page 16 of sl), which sorting by position mixes into the footer.
+                PDFTextStripper plain = new PDFTextStripper();
+                plain.setStartPage(p);
+                plain.setEndPage(p);
+                assertTrue(normalise(plain.getText(doc)).contains("13901/23"), "page " + p + " document number");
                 assertTrue(t.contains("SL"), "page " + p + " language code");
             }
         }

@@ -198,7 +198,7 @@ public final class ModelBuilder {
      * What a change says in running text, naming the period compared with and its figure:
      * "+22 % compared with 233 748 in January–September 2022"; over a small base the difference
      * ("up from 2 in July–September 2022"), never a percentage. The marks of the flags of both
-     * figures follow the change.
+     * figures follow the change: the percentage, or the base when the change is a difference.
      */
     String changeSentence(Change c) {
         Period basePeriod = c.basePeriod();
@@ -212,7 +212,7 @@ public final class ModelBuilder {
             String key = d > 0 ? "change.up-from" : d < 0 ? "change.down-from" : "change.unchanged";
             return msg.format(key, new Marked(base, marks), basePeriod);
         }
-        return msg.format("change.vs-base", fmt.signedPercent(c.ratio().getAsDouble()) + marks, basePeriod, new Marked(base, marks));
+        return msg.format("change.vs-base", fmt.signedPercent(c.ratio().getAsDouble()) + marks, basePeriod, base);
     }
 
     /** "; the highest since 2016", "; the lowest since 2021", or nothing when the series supports no claim. */

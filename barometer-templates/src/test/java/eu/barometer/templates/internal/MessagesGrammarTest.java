@@ -166,7 +166,7 @@ class MessagesGrammarTest {
         Messages en = messages(Language.EN);
         assertEquals("action past its deadline", en.format("key.actions-overdue", 1L));
         assertEquals("actions past their deadline", en.format("key.actions-overdue", 2L));
-        assertEquals("In July–September 2023, 151,360 irregular border crossings were detected at the external borders (x).",
+        assertEquals("In July–September 2023, 151\u00A0360 irregular border crossings were detected at the external borders (x).",
                 en.format("crossings.period", Q3_2023, 151_360L, "x"));
         assertEquals("2 due within 30 days, of 15 actions tracked", en.format("key.actions-due-soon", 2L, 15));
     }

@@ -176,13 +176,13 @@ class StatementsTest {
 
     @Test
     void keyFiguresNameThePeriodComparedWithAndItsFigure() {
-        String k = nb("285_506* Irregular border crossings, January–September 2023 – +22_%* compared with 233_748 in"
+        String k = nb("285_506* irregular border crossings, January–September 2023 – +22_%* compared with 233_748 in"
                 + " January–September 2022");
         assertEquals(k, en.keyFigures().get(0), "no 'highest since' from a series of two years");
         assertTrue(en.pdf.contains(Editions4.flat(k)), "PDF");
         assertTrue(en.docx.contains(Editions4.flat(k)), "DOCX");
         assertTrue(sheetHasText(sheet(en, "Summary"), k), "XLSX summary");
-        assertEquals(nb("285_506* Nedovoljeni prehodi meje, januar–september 2023 – +22_%* v primerjavi z 233_748 v obdobju"
+        assertEquals(nb("285_506* neregularnih prehodov meje, januar–september 2023 – +22_%* v primerjavi z 233_748 v obdobju"
                 + " januar–september 2022"), sl.keyFigures().get(0));
     }
 
@@ -191,13 +191,13 @@ class StatementsTest {
         // The seed note: 232 350 (preliminary), +18 %, the most since 2016; the revised series: 230 878, +20 %.
         EditionAnalysis a = Editions4.frontex(tmp.resolve("aug23"), "2023-08", "2023-08", "2023-08");
         Editions4 e = Editions4.render(a, Language.EN);
-        String k = nb("230_878 Irregular border crossings, January–August 2023 – +20_% compared with 192_001 in"
+        String k = nb("230_878 irregular border crossings, January–August 2023 – +20_% compared with 192_001 in"
                 + " January–August 2022; the highest since 2016");
         assertEquals(k, e.keyFigures().get(0));
         assertTrue(e.pdf.contains(Editions4.flat(k)), "PDF");
         assertTrue(e.docx.contains(Editions4.flat(k)), "DOCX");
         assertTrue(sheetHasText(sheet(e, "Summary"), k), "XLSX summary");
-        assertEquals(nb("230_878 Nedovoljeni prehodi meje, januar–avgust 2023 – +20_% v primerjavi z 192_001 v obdobju"
+        assertEquals(nb("230_878 neregularnih prehodov meje, januar–avgust 2023 – +20_% v primerjavi z 192_001 v obdobju"
                 + " januar–avgust 2022; največ po letu 2016"), Editions4.render(a, Language.SL).keyFigures().get(0));
     }
 
@@ -205,16 +205,16 @@ class StatementsTest {
     void aFallIsTheLowestSinceNeverTheHighest() throws Exception {
         Editions4 q2 = Editions4.render(Editions4.frontex(tmp.resolve("q2-24"), "2024-Q2", "2024-Q2", "2024-06"), Language.EN);
         // The "−29 % …; the highest since 2023": now the lowest since 2021.
-        assertEquals(nb("95_293 Irregular border crossings, January–June 2024 – −29_% compared with 134_146 in"
+        assertEquals(nb("95_293 irregular border crossings, January–June 2024 – −29_% compared with 134_146 in"
                 + " January–June 2023; the lowest since 2021"), q2.keyFigures().get(0));
         EditionAnalysis q1 = Editions4.frontex(tmp.resolve("q1-25"), "2025-Q1", "2025-Q1", "2025-03");
         Editions4 e = Editions4.render(q1, Language.EN);
-        String k = nb("35_104 Irregular border crossings, January–March 2025 – −28_% compared with 48_883 in"
+        String k = nb("35_104 irregular border crossings, January–March 2025 – −28_% compared with 48_883 in"
                 + " January–March 2024; the lowest since 2021");
         assertEquals(k, e.keyFigures().get(0));
         assertTrue(e.pdf.contains(Editions4.flat(k)), "PDF");
         assertTrue(e.docx.contains(Editions4.flat(k)), "DOCX");
-        assertEquals(nb("35_104 Nedovoljeni prehodi meje, januar–marec 2025 – −28_% v primerjavi z 48_883 v obdobju"
+        assertEquals(nb("35_104 neregularni prehodi meje, januar–marec 2025 – −28_% v primerjavi z 48_883 v obdobju"
                 + " januar–marec 2024; najmanj po letu 2021"), Editions4.render(q1, Language.SL).keyFigures().get(0));
     }
 
@@ -233,13 +233,13 @@ class StatementsTest {
         Files.writeString(b.resolve("eurojust.csv"), "country;period;new_cases;ongoing_cases;new_jits;ongoing_jits;"
                 + "coordination_meetings;flag\nEL;2022-Q3;2;5;0;1;0;\nEL;2023-Q3;3;6;0;1;0;\n");
         EditionAnalysis a = EditionAnalysis.of(Barometer.load(b));
-        String k = "3 New migrant smuggling cases at Eurojust, July–September 2023 – up from 2 in July–September 2022";
+        String k = "3 new migrant smuggling cases at Eurojust, July–September 2023 – up from 2 in July–September 2022";
         Editions4 e = Editions4.render(a, Language.EN);
         assertTrue(e.keyFigures().contains(k), e.keyFigures().toString());
         assertTrue(e.pdf.contains(Editions4.flat(k)), "PDF");
         assertTrue(e.docx.contains(Editions4.flat(k)), "DOCX");
         assertTrue(Editions4.render(a, Language.SL).keyFigures().contains(
-                "3 Nove zadeve tihotapljenja migrantov pri Eurojustu, julij–september 2023 – povečanje z 2 v obdobju"
+                "3 nove zadeve tihotapljenja migrantov pri Eurojustu, julij–september 2023 – povečanje z 2 v obdobju"
                         + " julij–september 2022"));
 
         // The threshold is a setting of the template set: with small-base=0 every change is a percentage.
@@ -247,7 +247,7 @@ class StatementsTest {
         TemplateSet.builtIn().copyTo(set);
         Editions4.replace(set.resolve("template-set.properties"), "small-base=20", "small-base=0");
         assertTrue(Editions4.render(TemplateSet.fromFolder(set), a, Language.EN).keyFigures().contains(nb(
-                "3 New migrant smuggling cases at Eurojust, July–September 2023 – +50_% compared with 2 in July–September 2022")));
+                "3 new migrant smuggling cases at Eurojust, July–September 2023 – +50_% compared with 2 in July–September 2022")));
     }
 
     // ---------------------------------------------------------------- 5. stale data
@@ -261,7 +261,7 @@ class StatementsTest {
         EditionAnalysis a = EditionAnalysis.of(Barometer.load(b));
         Editions4 e = Editions4.render(a, Language.EN);
         String k = e.keyFigures().stream().filter(f -> f.contains("Eurojust")).findFirst().orElseThrow();
-        assertTrue(k.contains("New migrant smuggling cases at Eurojust, latest available: April–June 2023 – "), k);
+        assertTrue(k.contains("new migrant smuggling cases at Eurojust, latest available: April–June 2023 – "), k);
         String note = "No figures were received for July–September 2023; the figures shown are the latest available, for"
                 + " April–June 2023.";
         assertTrue(e.text("s-eurojust").contains("Action III.2 · latest available: April–June 2023"), e.text("s-eurojust"));
@@ -308,7 +308,7 @@ class StatementsTest {
         TemplateSet.builtIn().copyTo(set);
         Editions4.replace(set.resolve("template-set.properties"), "number-style=style-guide", "number-style=english-commas");
         Editions4 commas = Editions4.render(TemplateSet.fromFolder(set), q3, Language.EN);
-        String k = "285,506* Irregular border crossings, January–September 2023 – +22%* compared with 233,748 in"
+        String k = "285,506* irregular border crossings, January–September 2023 – +22%* compared with 233,748 in"
                 + " January–September 2022";
         assertEquals(k, commas.keyFigures().get(0));
         assertTrue(commas.pdf.contains(Editions4.flat(k)), "PDF");
