@@ -45,6 +45,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void warnsAtTheLatestRowOfADatasetThatEndsBeforeTheEdition() throws Exception {
+        Path bundle = Bundles.copy("2023-Q3", tmp);
+        Path eurojust = bundle.resolve("eurojust.csv");
+        java.util.List<String> kept = java.nio.file.Files.readAllLines(eurojust).stream()
+                .filter(l -> !l.contains(";2023-Q3;")).toList();
+        java.nio.file.Files.write(eurojust, kept);
+        int line = 0;
+        for (int i = 0; i < kept.size() && line == 0; i++) {
+            line = kept.get(i).contains(";2023-Q2;") ? i + 1 : 0;
+        }
+        Cli.Result r = Cli.run("validate", bundle.toString());
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertEquals(eurojust + ":" + line + ":2: warning: the latest period of eurojust.csv is 2023-Q2, before the edition's"
+                + " period 2023-Q3; the edition shows these figures as the latest available (expected figures up to 2023-09)"
+                + "\n0 errors, 1 warning in " + bundle + "\n", r.out().replace("\r", ""));
+    }
+
+    @Test
     void countsWarningsWithoutFailing() {
         Path bundle = Bundles.copy("2023-Q3", tmp);
         Bundles.write(bundle.resolve("notes.csv"), "a;b\n");
