@@ -13,4 +13,9 @@ public sealed interface Row permits StateRow, BorderCrossing, ImpactLevelAssignm
 
     /** Every flag of the row's figures together (a row without figures: its {@code flag} column). */
     eu.barometer.core.reference.Flags allFlags();
+
+    /** The per-language variants of the row's free-text columns; none by default. */
+    default Translations translations() {
+        return Translations.NONE;
+    }
 }
