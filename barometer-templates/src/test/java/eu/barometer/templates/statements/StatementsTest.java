@@ -137,7 +137,7 @@ class StatementsTest {
         assertTrue(fin.get(1).getTextContent().endsWith("*"), fin.get(1).getTextContent());
         assertEquals("provisional", fin.get(1).getAttribute("data-flag"));
         assertEquals("provisional", fin.get(2).getAttribute("data-flag"));
-        Row total = row(sheet(en, "Financial investigations"), "Total");
+        Row total = row(sheet(en, "Financial investigation"), "Total");
         assertEquals("#,##0\"*\"", format(total.getCell(3)), "assets frozen: whole euros with the mark");
         // Chart data carry the flags of their figures.
         Element chart = en.element("c-eurojust");
@@ -287,7 +287,7 @@ class StatementsTest {
         assertEquals("0\"\u00A0\"%\"*°\"", format(share));
         // Euro amounts: the document shows whole euros, the workbook stores cents and shows whole euros.
         Element frozen = en.cells("t-financial-investigations", "total").get(1);
-        Cell cell = row(sheet(en, "Financial investigations"), "Total").getCell(3);
+        Cell cell = row(sheet(en, "Financial investigation"), "Total").getCell(3);
         assertEquals(new BigDecimal(frozen.getAttribute("data-value")).doubleValue(), cell.getNumericCellValue(), 0);
         assertTrue(frozen.getAttribute("data-value").matches("\\d+\\.\\d\\d"), "cents kept: " + frozen.getAttribute("data-value"));
         assertEquals("0", frozen.getAttribute("data-decimals"));
