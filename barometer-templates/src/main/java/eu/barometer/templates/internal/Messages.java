@@ -42,7 +42,11 @@ public final class Messages {
         return v;
     }
 
-    /** The label with {@code {0}}, {@code {1}}, … replaced by the arguments (no other syntax). */
+    /**
+     * The label with {@code {0}}, {@code {1}}, … replaced by the arguments (no other syntax). A
+     * sentence's full stop right after an argument that ends in one (a Bulgarian date's "г.", a
+     * Hungarian "4.") is not doubled.
+     */
     public String format(String key, Object... args) {
         String pattern = get(key);
         StringBuilder sb = new StringBuilder(pattern.length() + 32);
@@ -57,7 +61,26 @@ public final class Messages {
                 sb.append(c);
             }
         }
-        return sb.toString();
+        return oneFullStop(sb.toString());
+    }
+
+    /** "2023 г.." becomes "2023 г.": two full stops never end a sentence (an ellipsis has three). */
+    static String oneFullStop(String s) {
+        int i = s.indexOf("..");
+        if (i < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean pair = c == '.' && k > 0 && s.charAt(k - 1) == '.'
+                    && (k < 2 || s.charAt(k - 2) != '.') && (k + 1 >= s.length() || s.charAt(k + 1) != '.')
+                    && k >= 2 && !Character.isWhitespace(s.charAt(k - 2));
+            if (!pair) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Every label, for the template's {@code msg} hash. */
