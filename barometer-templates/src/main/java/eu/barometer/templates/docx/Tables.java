@@ -305,7 +305,7 @@ final class Tables {
         for (Row row : rows) {
             for (Cell cell : row.cells()) {
                 if (cell.element() != null && !cell.continuation() && cell.colspan() == 1) {
-                    String text = collapse(cell.element().getTextContent());
+                    String text = collapse(textWithBreaks(cell.element()));
                     double bold = row.part() == Part.HEAD || name(cell.element()).equals("th") ? 1.1 : 1.0;
                     double longestWord = 0;
                     if (row.part() != Part.HEAD && (hasClass(cell.element(), "num") || cell.element().hasAttribute("data-type")
@@ -353,6 +353,21 @@ final class Tables {
             used += widths[c];
         }
         return widths;
+    }
+
+    /** A cell's text with a space for each {@code <br/>}, where its lines may break. */
+    private static String textWithBreaks(Node n) {
+        if (n instanceof Element e && isXhtml(e) && name(e).equals("br")) {
+            return " ";
+        }
+        if (!(n instanceof Element)) {
+            return n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE ? n.getNodeValue() : "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            b.append(textWithBreaks(c));
+        }
+        return b.toString();
     }
 
     /** The width of a text in average characters: capitals are wider. */
