@@ -79,14 +79,6 @@ public final class HtmlRenderer implements EditionRenderer {
         for (Element p : Xhtml.elements(doc, "span", "pagination")) {
             p.getParentNode().removeChild(p);
         }
-        for (Element table : Xhtml.elements(doc, "table")) {
-            if (!Xhtml.hasClass(table, "layout")) {
-                Element box = doc.createElementNS(Xhtml.NS, "div");
-                box.setAttribute("class", "table-scroll");
-                table.getParentNode().replaceChild(box, table);
-                box.appendChild(table);
-            }
-        }
         Map<Element, String> svg = new HashMap<>();
         for (Element figure : Xhtml.elements(doc, "figure", "chart")) {
             ChartData data = ChartData.of(figure);
@@ -101,6 +93,15 @@ public final class HtmlRenderer implements EditionRenderer {
             table.getParentNode().replaceChild(details, table);
             details.appendChild(table);
             svg.put(placeholder, svg(data, style));
+        }
+        // Each table in a box of its own, which scrolls when the table is wider than the screen.
+        for (Element table : Xhtml.elements(doc, "table")) {
+            if (!Xhtml.hasClass(table, "layout")) {
+                Element box = doc.createElementNS(Xhtml.NS, "div");
+                box.setAttribute("class", "table-scroll");
+                table.getParentNode().replaceChild(box, table);
+                box.appendChild(table);
+            }
         }
         StringBuilder sb = new StringBuilder(256 * 1024);
         sb.append("<!DOCTYPE html>\n");
