@@ -49,6 +49,10 @@ public enum ProblemCode {
     LIMIT_EXCEEDED,
     /** {@code edition.properties} is missing, malformed or has a bad value. */
     BAD_EDITION_PROPERTY,
+    /** A free text or a Council header field has no text in a language the edition is made in. */
+    MISSING_TRANSLATION,
+    /** An owner or provider that is not one of the known organisations, so its name cannot be translated. */
+    UNKNOWN_ORGANISATION,
     /** The problem list reached its cap; later problems were not recorded. */
     TOO_MANY_PROBLEMS;
 
