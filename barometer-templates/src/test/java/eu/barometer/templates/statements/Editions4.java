@@ -134,9 +134,16 @@ final class Editions4 {
         throw new AssertionError("no row " + code + " in #" + tableId);
     }
 
-    /** The paragraph after a table: its legend. */
+    /** The paragraph after a table (or after the box the HTML edition puts it in): its legend. */
     String tableLegend(String tableId) {
         Element table = byId(dom.getDocumentElement(), tableId);
+        org.w3c.dom.Node after = table.getNextSibling();
+        while (after != null && !(after instanceof Element)) {
+            after = after.getNextSibling();
+        }
+        if (after == null && "div".equals(table.getParentNode().getNodeName())) {
+            table = (Element) table.getParentNode();
+        }
         for (org.w3c.dom.Node n = table.getNextSibling(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 return e.getTextContent().replaceAll("[ \\t\\r\\n]+", " ").strip();
