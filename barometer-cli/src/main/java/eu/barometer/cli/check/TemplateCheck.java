@@ -50,7 +50,7 @@ public final class TemplateCheck {
     static final Set<String> SUBSET = Set.of(
             "html", "head", "title", "meta", "style", "body",
             "section", "div", "header", "footer", "nav", "article", "aside",
-            "h1", "h2", "h3", "p", "ul", "ol", "li",
+            "h1", "h2", "h3", "p", "ul", "ol", "li", "blockquote",
             "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
             "figure", "figcaption",
             "strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
@@ -384,7 +384,7 @@ public final class TemplateCheck {
             case "dl", "dt", "dd" -> "<ul>/<li> or a <table>";
             case "u", "s", "small", "mark", "code", "kbd", "font" -> "<span class=\"…\"> styled in CSS";
             case "hr" -> "<div class=\"page-break\"/> or a CSS border";
-            case "blockquote", "pre", "main" -> "<div class=\"…\">";
+            case "pre", "main" -> "<div class=\"…\">";
             case "col", "colgroup" -> "class=\"num\" on the cells";
             default -> element.chars().anyMatch(Character::isUpperCase) ? "<" + element.toLowerCase(java.util.Locale.ROOT) + "> (names are lower case)"
                     : "<div> or <span> with a class";

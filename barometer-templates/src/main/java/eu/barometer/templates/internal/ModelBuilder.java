@@ -54,12 +54,15 @@ public final class ModelBuilder {
     private final NumberStyle fmt;
     private final Locale locale;
 
+    private final TextModel text;
+
     private ModelBuilder(EditionAnalysis analysis, Messages msg) {
         this.analysis = analysis;
         this.edition = analysis.edition();
         this.msg = msg;
         this.fmt = NumberStyle.of(msg.language());
         this.locale = msg.language().locale();
+        this.text = new TextModel(analysis, msg, fmt, this::period);
     }
 
     /** The model of an edition in the language of the messages. */
@@ -85,6 +88,7 @@ public final class ModelBuilder {
         }
         root.put("sections", sections);
         root.put("sources", sources());
+        root.put("text", text.all());
         return root;
     }
 
@@ -199,6 +203,7 @@ public final class ModelBuilder {
         s.put("charts", charts);
         s.put("period", "");
         s.put("source", d.source().map(src -> sourceNote(src, hasFlaggedRows(d))).orElse(""));
+        s.put("text", text.part(eu.barometer.core.text.Part.of(kind)));
         if (!d.isReceived()) {
             return s;
         }
