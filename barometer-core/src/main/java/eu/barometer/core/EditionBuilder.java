@@ -107,7 +107,7 @@ public final class EditionBuilder {
         return put(DatasetKind.EUROJUST, rows, provider, asOf);
     }
 
-    /** Irregular border crossings (I.2). */
+    /** Irregular border crossings (the general picture; no action of its own). */
     public EditionBuilder borderCrossings(List<BorderCrossing> rows, String provider, java.time.LocalDate asOf) {
         return put(DatasetKind.BORDER_CROSSINGS, rows, provider, asOf);
     }
@@ -122,7 +122,7 @@ public final class EditionBuilder {
         return put(DatasetKind.ACTIONS, rows, provider, asOf);
     }
 
-    /** Third-country cooperation (I.5, IV). */
+    /** Third-country cooperation (I.5, IV.1, IV.2). */
     public EditionBuilder thirdCountries(List<ThirdCountryCooperation> rows, String provider, java.time.LocalDate asOf) {
         return put(DatasetKind.THIRD_COUNTRIES, rows, provider, asOf);
     }
