@@ -234,7 +234,8 @@ public final class NarrativeReader {
             List<Block> blocks = new ArrayList<>();
             boolean first = true;
             for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition) {
+                if (n instanceof FootnoteDefinition || n instanceof LinkReferenceDefinition
+                        || (n instanceof HtmlBlock c && isComment(c.getLiteral()))) {
                     continue;
                 }
                 if (n instanceof Heading h && h.getLevel() == 1 && first && part.hasOwnTitle()) {
@@ -298,6 +299,8 @@ public final class NarrativeReader {
                     block(c, content, listDepth, true);
                 }
                 out.add(new Block.Quote(content));
+            } else if (n instanceof HtmlBlock h && isComment(h.getLiteral())) {
+                return; // <!-- a note to fellow analysts --> is not shown
             } else if (n instanceof HtmlBlock) {
                 error(n, "raw HTML; text files take Markdown only (paragraphs, *emphasis*, **strong**, lists, links,"
                         + " footnotes [^1], > quotes, ## headings)");
@@ -355,6 +358,8 @@ public final class NarrativeReader {
                     return;
                 }
                 out.add(new Inline.Footnote(r.getLabel(), footnoteContent(definitions.get(label))));
+            } else if (n instanceof HtmlInline h && isComment(h.getLiteral())) {
+                return;
             } else if (n instanceof HtmlInline) {
                 error(n, "raw HTML '" + ((HtmlInline) n).getLiteral() + "'; text files take Markdown only"
                         + " (*emphasis*, **strong**, [links](https://…), footnotes [^1])");
@@ -365,6 +370,11 @@ public final class NarrativeReader {
             } else {
                 error(n, "Markdown construct '" + n.getClass().getSimpleName() + "' is not supported here");
             }
+        }
+
+        private static boolean isComment(String literal) {
+            String s = literal.strip();
+            return s.startsWith("<!--") && s.endsWith("-->");
         }
 
         private List<Inline> footnoteContent(FootnoteDefinition d) {
