@@ -133,6 +133,72 @@ public final class TemplateCheck {
         return List.copyOf(c.findings);
     }
 
+    private static final Pattern TEXT_CALL = Pattern.compile("<@(?:\\w+\\.)?text\\s+(\\w+)\\s*(?:\\.\\s*([\\w-]+)|\\[\\s*\"([\\w-]+)\"\\s*])");
+
+    /**
+     * Checks the narrative text of a bundle ({@code text/<part>.<lang>.md}) against a template set:
+     * every problem of the text files (Markdown outside the subset, bad figure placeholders,
+     * missing translations), located in the bundle, and a warning for each part the bundle has
+     * text for but the set never places. A part counts as placed when a template calls the
+     * {@code text} macro with it: {@code <@m.text text.summary …/>} for the document's parts,
+     * {@code <@m.text s.text …/>} (any variable's {@code .text}) for the dataset sections' parts.
+     *
+     * @return the findings, with file names under the bundle folder
+     */
+    public static List<Finding> checkText(Path templates, Path bundle) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        eu.barometer.core.Validation v = eu.barometer.core.Barometer.validate(bundle);
+        for (eu.barometer.core.problem.InputProblem p : v.problems()) {
+            if (p.location().source().startsWith(eu.barometer.core.text.NarrativeReader.FOLDER + "/")) {
+                out.add(new Finding(bundle.resolve(p.location().source()).toString(), p.location().line(), p.location().column(),
+                        p.severity(), p.message() + " [" + p.code().id() + "]"));
+            }
+        }
+        Set<String> placed = new java.util.HashSet<>();
+        boolean datasetParts = false;
+        try (Stream<Path> walk = Files.walk(templates)) {
+            for (Path f : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(f) && isTemplate(f.getFileName().toString())) {
+                    Matcher m = TEXT_CALL.matcher(blank(new String(Files.readAllBytes(f), StandardCharsets.UTF_8), "<#--", "-->"));
+                    while (m.find()) {
+                        String part = m.group(2) != null ? m.group(2) : m.group(3);
+                        if (m.group(1).equals("text")) {
+                            placed.add(part);
+                        } else if ("text".equals(part)) {
+                            datasetParts = true;
+                        }
+                    }
+                }
+            }
+        }
+        Path folder = bundle.resolve(eu.barometer.core.text.NarrativeReader.FOLDER);
+        if (Files.isDirectory(folder)) {
+            Set<String> warned = new java.util.HashSet<>();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                    String name = f.getFileName().toString();
+                    int dot = name.indexOf('.');
+                    if (dot < 0 || !name.endsWith(".md")) {
+                        continue;
+                    }
+                    String part = name.substring(0, dot);
+                    var known = eu.barometer.core.text.Part.byId(part);
+                    if (known.isEmpty()) {
+                        continue;
+                    }
+                    boolean isPlaced = known.get().dataset().isPresent() ? datasetParts : placed.contains(part);
+                    if (!isPlaced && warned.add(part)) {
+                        out.add(new Finding(f.toString(), 0, 0, Severity.WARNING, "the template set never places the part '"
+                                + part + "' (" + (known.get().dataset().isPresent() ? "no <@m.text s.text …/> in a section"
+                                : "no <@m.text text." + part + " …/>") + "), so this text would not appear in the editions"));
+                    }
+                }
+            }
+        }
+        Collections.sort(out);
+        return List.copyOf(out);
+    }
+
     private void run() throws IOException {
         try {
             TemplateSet.fromFolder(dir);

@@ -79,7 +79,7 @@ public final class BundleReader {
             for (DatasetKind k : DatasetKind.values()) {
                 readDataset(bundle, Schemas.of(k), options.format(), null, problems, new HashMap<>());
             }
-            new NarrativeReader(options.maxFileBytes()).read(bundle, null, null, problems);
+            new NarrativeReader(options.maxFileBytes()).read(bundle, null, null, null, problems);
             return Optional.empty();
         }
         Map<DatasetKind, Map<String, Integer>> headers = new EnumMap<>(DatasetKind.class);
@@ -99,7 +99,7 @@ public final class BundleReader {
             validator.validate(rows);
         }
         Narrative narrative = new NarrativeReader(options.maxFileBytes())
-                .read(bundle, props.info.languages(), props.document.originalLanguage(), problems);
+                .read(bundle, props.info.languages(), props.textLanguages, props.document.originalLanguage(), problems);
         warnAboutUnavailableFigures(narrative, datasets, problems);
         if (problems.hasErrors()) {
             return Optional.empty();

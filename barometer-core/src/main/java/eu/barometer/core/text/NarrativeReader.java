@@ -86,11 +86,15 @@ public final class NarrativeReader {
     /**
      * Reads the {@code text/} folder of a bundle; a bundle without one has no narrative.
      *
-     * @param languages the languages the edition is published in, or null if unknown (then no
-     *                  translation warnings are given)
-     * @param original  the language of the original, or null if unknown
+     * @param languages  the languages the edition is published in, or null if unknown (then no
+     *                   translation warnings are given)
+     * @param translated the languages every part should be written in ({@code text.languages} of
+     *                   {@code edition.properties}, by default the edition's): a part missing in
+     *                   one of them is a warning; null if unknown
+     * @param original   the language of the original, or null if unknown
      */
-    public Narrative read(Path bundle, List<Language> languages, Language original, ProblemCollector problems)
+    public Narrative read(Path bundle, List<Language> languages, List<Language> translated, Language original,
+                          ProblemCollector problems)
             throws IOException {
         Path folder = bundle.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
@@ -150,8 +154,8 @@ public final class NarrativeReader {
             texts.add(parse(part.get(), lang.get(), shown, text, problems));
         }
         Narrative narrative = Narrative.of(texts);
-        if (languages != null) {
-            warnAboutMissingTranslations(narrative, languages, original, problems);
+        if (translated != null) {
+            warnAboutMissingTranslations(narrative, translated, original, problems);
         }
         return narrative;
     }
