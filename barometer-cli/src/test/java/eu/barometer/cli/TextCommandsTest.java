@@ -25,16 +25,16 @@ class TextCommandsTest {
         assertEquals(ExitCode.INVALID, r.exitCode(), r::toString);
         assertEquals(String.join("\n",
                 bundle.resolve("eurojust.csv") + ":3:3: error: negative figure -4 in 'new_cases'; expected 0 or more",
-                bundle.resolve("text/summary.en.md") + ":1:9: error: unknown figure 'border-crossings.ytdd' (did you mean"
-                        + " 'border-crossings.ytd'?); barometer validate --list-figures lists the names",
-                bundle.resolve("text/summary.en.md") + ":3:1: error: raw HTML; text files take Markdown only (paragraphs,"
-                        + " *emphasis*, **strong**, lists, links, footnotes [^1], > quotes, ## headings)",
-                bundle.resolve("text/summary.sl.md") + ":1:13: error: an image; narrative text carries no images"
-                        + " (charts come from the data)",
                 bundle.resolve("text/sumary.de.md") + ": error: unknown text part 'sumary' (did you mean 'summary'?);"
                         + " expected one of intro, summary, database-use, emsc-information-sharing, emsc-support, empact,"
                         + " eurojust, border-crossings, impact-levels, actions, third-countries, financial-investigations,"
                         + " conclusions, annex",
+                bundle.resolve("text/summary.en.md") + ":1:9: error: unknown figure 'border-crossings.ytdd' (did you mean"
+                        + " 'border-crossings.ytd'?); barometer validate --list-figures lists the names",
+                bundle.resolve("text/summary.en.md") + ":3:1: error: raw HTML; text files take Markdown only (paragraphs,"
+                        + " *emphasis*, **strong**, lists, links, footnotes [^1], > quotes, ## headings)",
+                bundle.resolve("text/summary.sl.md") + ":1:12: error: an image; narrative text carries no images"
+                        + " (charts come from the data)",
                 "5 errors, 0 warnings in " + bundle, ""), r.out().replace("\r", ""));
     }
 
