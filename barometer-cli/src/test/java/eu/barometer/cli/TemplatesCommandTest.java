@@ -121,6 +121,23 @@ class TemplatesCommandTest {
     }
 
     @Test
+    void reportsAPluralPatternIcuCannotReadAtItsLineAndColumn() throws IOException {
+        Files.writeString(set.resolve("messages_sl.properties"), "label.page=stran\nkey.actions-overdue={0, plural, one{ukrep} other{ukrepov}\n");
+        Cli.Result r = check();
+        assertEquals(ExitCode.INVALID, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("messages_sl.properties:2:32: error: label 'key.actions-overdue': not a valid ICU MessageFormat pattern"),
+                r::toString);
+    }
+
+    @Test
+    void warnsAboutATranslationThatDropsAnArgument() throws IOException {
+        Files.writeString(set.resolve("messages_de.properties"), "label.page=Seite\nkey.actions-due-soon={0} innerhalb von 30 Tagen fällig\n");
+        Cli.Result r = check();
+        assertTrue(r.out().contains("messages_de.properties:2:1: warning: label 'key.actions-due-soon' uses the arguments {0}"
+                + " where messages_en.properties uses {0} {1}"), r::toString);
+    }
+
+    @Test
     void reportsElementsOutsideTheXhtmlSubsetAndMissingFiles() throws IOException {
         insertLine("edition.ftlh", 3, "<#if (1 < 2)><img src=\"logo.png\"/></#if> <font>x</font>");
         Cli.Result r = check();

@@ -142,6 +142,15 @@ public final class TemplateSet {
                 }
             }
         }
+        bundles.forEach((code, labels) -> Language.byCode(code).ifPresent(l -> labels.forEach((key, pattern) -> {
+            try {
+                Messages.check(pattern, l);
+            } catch (Messages.PatternException ex) {
+                String file = "messages_" + code + ".properties";
+                int[] at = position(texts.getOrDefault(file, ""), key, ex.index());
+                problems.add(new TemplateProblem(file, at[0], at[1], "label '" + key + "': " + ex.getMessage()));
+            }
+        })));
         Map<Language, Messages> byLanguage = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             byLanguage.put(l, new Messages(l, bundles.getOrDefault(l.code(), Map.of()), english));
@@ -175,6 +184,24 @@ public final class TemplateSet {
             problems.sort(null);
             throw new RenderException(problems);
         }
+    }
+
+    /**
+     * The line and column of a label's pattern offset in a properties file: the line where the key
+     * starts, the column of the offset after {@code key=} (continued lines and escapes aside).
+     */
+    static int[] position(String text, String key, int offset) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripLeading();
+            String escaped = key.replace(" ", "\\ ");
+            if (line.startsWith(escaped) && line.length() > escaped.length()
+                    && "=: \t".indexOf(line.charAt(escaped.length())) >= 0) {
+                int indent = lines[i].length() - line.length();
+                return new int[]{i + 1, indent + escaped.length() + 2 + offset};
+            }
+        }
+        return new int[]{0, 0};
     }
 
     private static Configuration configure(Map<String, String> templates) {

@@ -1,6 +1,7 @@
 package eu.barometer.templates;
 
 import eu.barometer.core.reference.Language;
+import eu.barometer.templates.internal.Messages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -82,15 +83,39 @@ class AllLanguagesTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void councilNoteMessagesHaveExactlyTheEnglishKeys(Language l) throws IOException {
+    void councilNoteMessagesHaveExactlyTheEnglishKeys(Language l) throws Exception {
         Properties en = load(COUNCIL_NOTE + "messages_en.properties");
         Properties own = load(COUNCIL_NOTE + "messages_" + l.code() + ".properties");
         assertEquals(keys(en), keys(own), "keys of messages_" + l.code() + ".properties");
         for (String k : en.stringPropertyNames()) {
-            assertEquals(placeholders(en.getProperty(k)), placeholders(own.getProperty(k)),
-                    "placeholders of " + k + " in messages_" + l.code() + ".properties");
-            assertTrue(!own.getProperty(k).isBlank(), k + " is not blank in messages_" + l.code());
+            String pattern = own.getProperty(k);
+            assertTrue(!pattern.isBlank(), k + " is not blank in messages_" + l.code());
+            Messages.check(pattern, l);
+            Map<Integer, String> english = Messages.arguments(en.getProperty(k));
+            Map<Integer, String> args = Messages.arguments(pattern);
+            assertEquals(english.keySet(), args.keySet(), "arguments of " + k + " in messages_" + l.code() + ".properties");
+            args.forEach((n, type) -> assertTrue(compatible(english.get(n), type), "argument {" + n + "} of " + k
+                    + " in messages_" + l.code() + " is used as " + type + " where English uses it as " + english.get(n)));
         }
+    }
+
+    /**
+     * Whether a language may use an argument as {@code type} where English uses it as {@code english}:
+     * every argument may be shown as text; a number may be counted (plural) only where English counts
+     * it or shows it plainly; a period or a date keeps to period, date and select forms.
+     */
+    private static boolean compatible(String english, String type) {
+        java.util.function.Predicate<String> counted = t -> t.contains("plural") || t.contains("selectordinal");
+        java.util.function.Predicate<String> temporal = t -> t.contains("period") || t.contains("date");
+        for (String t : type.split("\\+")) {
+            if (counted.test(t) && temporal.test(english)) {
+                return false;
+            }
+            if (temporal.test(t) && counted.test(english)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @ParameterizedTest

@@ -351,10 +351,27 @@ public final class TemplateCheck {
                         + String.join(", ", lacking.subList(0, Math.min(8, lacking.size()))) + (lacking.size() > 8 ? ", …" : "")));
             }
             Lines lines = new Lines(texts.getOrDefault(file, ""));
+            labels.keySet().stream().filter(english::containsKey).sorted().forEach(k -> {
+                try {
+                    var want = eu.barometer.templates.internal.Messages.arguments(english.get(k)).keySet();
+                    var have = eu.barometer.templates.internal.Messages.arguments(labels.get(k)).keySet();
+                    if (!want.equals(have)) {
+                        findings.add(new Finding(file, lines.lineOfKey(k), 1, Severity.WARNING, "label '" + k + "' uses the arguments "
+                                + braces(have) + " where messages_en.properties uses " + braces(want)
+                                + "; a missing argument is not shown, an extra one shows nothing"));
+                    }
+                } catch (eu.barometer.templates.internal.Messages.PatternException e) {
+                    // a pattern ICU cannot read is an error of the set itself, reported with its place
+                }
+            });
             labels.keySet().stream().filter(k -> !english.containsKey(k)).sorted().forEach(k ->
                     findings.add(new Finding(file, lines.lineOfKey(k), 1, Severity.WARNING,
                             "label '" + k + "' is not in messages_en.properties, so no template or model uses it; a typo?")));
         });
+    }
+
+    private static String braces(java.util.Collection<Integer> args) {
+        return args.isEmpty() ? "none" : String.join(" ", args.stream().map(n -> "{" + n + "}").toList());
     }
 
     /** A label without letters (a mark such as {@code *} or {@code °}) reads the same in every language. */

@@ -21,6 +21,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
@@ -171,6 +172,9 @@ final class Charts {
             } else {
                 series.setFillProperties(fill);
             }
+        }
+        if (plot instanceof XDDFLineChartData lines) {
+            lines.setGrouping(Grouping.STANDARD); // required by the schema (CT_LineChart); POI leaves it out
         }
         if (plot instanceof XDDFBarChartData bars) {
             bars.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);

@@ -80,6 +80,9 @@ final class DocxBuild {
     private boolean hasHeader;
     private boolean hasFooter;
     private List<TocEntry> tocEntries;
+    private final Map<String, Boolean> numberedStyles = new HashMap<>();
+    /** While a heading numbered by Word is collected: its typed number is left out. */
+    private boolean dropHeadingNumber;
 
     DocxBuild(InputStream reference, XhtmlDocument xhtml, String source) throws RenderException, IOException {
         this.xhtml = xhtml;
@@ -124,6 +127,7 @@ final class DocxBuild {
             }
         }
         problems.throwIfAny();
+        Tables.spaceAfterTables(doc);
         properties();
         ByteArrayOutputStream raw = new ByteArrayOutputStream(256 * 1024);
         doc.write(raw);
@@ -330,12 +334,54 @@ final class DocxBuild {
         return in;
     }
 
+    /**
+     * A heading in Heading 1–3. When the reference document numbers its heading styles (a
+     * multilevel list linked to them, as the council-note one does), Word numbers the heading and
+     * the template's typed number ({@code span.heading-number}, for PDF and HTML) is left out; a
+     * heading without a typed number is then kept out of the numbering. With a reference document
+     * whose headings are not numbered, the typed number stays.
+     */
     private void heading(Element e, Sink sink, Context ctx, int level) {
         String style = ctx.inToc() ? Styles.TOC_HEADING : Styles.heading(level);
-        CTP p = paragraph(sink, style, inlineContent(e, ctx), ctx);
+        boolean wordNumbers = !ctx.inToc() && headingsNumbered(style);
+        boolean typed = hasHeadingNumber(e);
+        dropHeadingNumber = wordNumbers;
+        Inline content = inlineContent(e, ctx);
+        dropHeadingNumber = false;
+        CTP p = paragraph(sink, style, content, ctx);
+        if (p != null && wordNumbers && !typed) {
+            CTPPr ppr = p.getPPr();
+            var numPr = ppr.isSetNumPr() ? ppr.getNumPr() : ppr.addNewNumPr();
+            numPr.addNewNumId().setVal(BigInteger.ZERO); // numId 0: no number for this heading
+        }
         if (!ctx.inToc()) {
             bookmark(p, e.getAttribute("id"));
         }
+    }
+
+    private static boolean hasHeadingNumber(Element e) {
+        for (Element c : elements(e)) {
+            if (hasClass(c, "heading-number") || hasHeadingNumber(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the reference document's style (or a style it is based on) carries numbering. */
+    private boolean headingsNumbered(String styleId) {
+        return numberedStyles.computeIfAbsent(styleId, id -> {
+            var style = doc.getStyles().getStyle(id);
+            for (int depth = 0; style != null && depth < 10; depth++) {
+                var ppr = style.getCTStyle().getPPr();
+                if (ppr != null && ppr.isSetNumPr() && ppr.getNumPr().isSetNumId()) {
+                    return ppr.getNumPr().getNumId().getVal().signum() > 0;
+                }
+                String based = style.getBasisStyleID();
+                style = based == null ? null : doc.getStyles().getStyle(based);
+            }
+            return false;
+        });
     }
 
     /** Marks a paragraph as the target of {@code #id} links (headings, table and figure captions). */
@@ -505,7 +551,7 @@ final class DocxBuild {
         }
     }
 
-    private static String textWithoutFootnotes(Element e) {
+    static String textWithoutFootnotes(Element e) {
         StringBuilder b = new StringBuilder();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element c) {
@@ -575,6 +621,8 @@ final class DocxBuild {
             into.field(hasClass(e, "page-number") ? "PAGE" : "NUMPAGES", "1", f);
         } else if (hasClass(e, "marking")) {
             children(e, into, f.withCharStyle(Styles.MARKING), ctx);
+        } else if (hasClass(e, "heading-number") && dropHeadingNumber) {
+            // Word numbers the heading through its style (see heading()).
         } else {
             children(e, into, f, ctx);
         }

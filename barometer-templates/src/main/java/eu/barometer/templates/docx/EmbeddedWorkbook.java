@@ -100,7 +100,7 @@ final class EmbeddedWorkbook {
     }
 
     private static void inline(XmlOut sheet, int column, int row, String text) {
-        sheet.raw("<c r=\"").raw(column(column)).num(row).raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").text(text)
+        sheet.raw("<c r=\"").raw(column(column)).num(row).raw("\" t=\"inlineStr\"><is><t>").spreadsheetText(text)
                 .raw("</t></is></c>");
     }
 }

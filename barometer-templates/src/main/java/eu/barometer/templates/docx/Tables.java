@@ -1,7 +1,12 @@
 package eu.barometer.templates.docx;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
@@ -80,6 +85,14 @@ final class Tables {
         int columns = place(rows);
         int[] widths = widths(rows, columns, layout);
 
+        List<IBodyElement> before = build.document().getBodyElements();
+        if (!before.isEmpty() && before.get(before.size() - 1) instanceof XWPFTable) {
+            // Two tables in a row would merge into one in Word: the one place an empty paragraph is needed.
+            CTP gap = sink.paragraph();
+            CTPPr gapPr = gap.addNewPPr();
+            gapPr.addNewPStyle().setVal(Styles.NORMAL);
+            gapPr.addNewSpacing().setAfter(BigInteger.ZERO);
+        }
         CTTbl tbl = build.document().createTable().getCTTbl();
         while (tbl.sizeOfTrArray() > 0) {
             tbl.removeTr(0);
@@ -103,6 +116,7 @@ final class Tables {
         look.setNoHBand(Boolean.TRUE);
         look.setNoVBand(Boolean.TRUE);
         look.setVal(lookBits(head && !layout, foot && !layout));
+        altText(pr, table, rows, layout);
 
         CTTblGrid grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
@@ -148,10 +162,96 @@ final class Tables {
                 }
             }
         }
-        // An empty paragraph after the table, as one types it in Word: it keeps the table apart from
-        // what follows, and two tables in a row would otherwise merge into one.
-        sink.paragraph().addNewPPr().addNewPStyle().setVal(Styles.NORMAL);
     }
+
+    /** Alternative text limits of Word's Table Properties › Alt Text. */
+    private static final int MAX_TITLE = 255;
+    private static final int MAX_DESCRIPTION = 2000;
+
+    /**
+     * The table's alternative text (Table Properties › Alt Text): the title is the caption (or
+     * {@code data-alt}, or for a layout table its first row); the description is {@code data-alt},
+     * else the caption followed by the column headings, else (layout tables) the cells' text.
+     */
+    private static void altText(CTTblPr pr, Element table, List<Row> rows, boolean layout) {
+        String caption = "";
+        for (Element c : DocxBuild.elements(table)) {
+            if (name(c).equals("caption")) {
+                caption = collapse(DocxBuild.textWithoutFootnotes(c));
+            }
+        }
+        String alt = collapse(table.getAttribute("data-alt"));
+        List<String> headings = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        for (Row row : rows) {
+            for (Cell cell : row.cells()) {
+                if (cell.element() != null && !cell.continuation()) {
+                    String text = collapse(DocxBuild.textWithoutFootnotes(cell.element()));
+                    if (!text.isEmpty()) {
+                        (row.part() == Part.HEAD ? headings : cells).add(text);
+                    }
+                }
+            }
+        }
+        String title = !caption.isEmpty() ? caption : !alt.isEmpty() ? alt : firstRow(rows);
+        String description;
+        if (!alt.isEmpty()) {
+            description = alt;
+        } else if (!headings.isEmpty()) {
+            description = (caption.isEmpty() ? "" : caption + ": ") + String.join("; ", headings);
+        } else {
+            description = String.join("; ", layout || caption.isEmpty() ? cells : List.of(caption));
+        }
+        if (!title.isEmpty()) {
+            pr.addNewTblCaption().setVal(limit(title, MAX_TITLE));
+        }
+        if (!description.isEmpty()) {
+            pr.addNewTblDescription().setVal(limit(description, MAX_DESCRIPTION));
+        }
+    }
+
+    private static String firstRow(List<Row> rows) {
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : rows.get(0).cells()) {
+            if (cell.element() != null) {
+                String t = collapse(DocxBuild.textWithoutFootnotes(cell.element()));
+                if (!t.isEmpty()) {
+                    texts.add(t);
+                }
+            }
+        }
+        return String.join(" ", texts);
+    }
+
+    private static String limit(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+
+    /**
+     * Space between a table and the paragraph after it, given by that paragraph's spacing instead
+     * of an empty paragraph: headings and captions bring their own space before; any other
+     * paragraph gets 12 pt before it (unless it already asks for more).
+     */
+    static void spaceAfterTables(XWPFDocument doc) {
+        List<IBodyElement> body = doc.getBodyElements();
+        for (int i = 0; i + 1 < body.size(); i++) {
+            if (body.get(i) instanceof XWPFTable && body.get(i + 1) instanceof XWPFParagraph p) {
+                String style = p.getStyleID() == null ? Styles.NORMAL : p.getStyleID();
+                if (style.startsWith("Heading") || style.equals(Styles.CAPTION) || style.equals(Styles.TITLE)
+                        || style.startsWith("TOC")) {
+                    continue;
+                }
+                CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+                var spacing = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
+                if (!spacing.isSetBefore() || ((BigInteger) spacing.getBefore()).intValue() < SPACE_AFTER_TABLE) {
+                    spacing.setBefore(BigInteger.valueOf(SPACE_AFTER_TABLE));
+                }
+            }
+        }
+    }
+
+    /** 12 pt, in twentieths of a point. */
+    private static final int SPACE_AFTER_TABLE = 240;
 
     private static byte[] lookBits(boolean firstRow, boolean lastRow) {
         int bits = 0x0600 | (firstRow ? 0x0020 : 0) | (lastRow ? 0x0040 : 0); // 0x0600: no row or column banding

@@ -79,7 +79,7 @@ public final class ModelBuilder {
                 "periodCode", edition.info().period().toString(),
                 "referenceDate", fmt.date(edition.info().referenceDate()),
                 "referenceDateIso", edition.info().referenceDate().toString(),
-                "intro", msg.format("intro.text", period(edition.info().period()))));
+                "intro", msg.format("intro.text", edition.info().period())));
         root.put("msg", msg.all());
         root.put("keyFigures", keyFigures());
         List<Object> sections = new ArrayList<>();
@@ -184,7 +184,7 @@ public final class ModelBuilder {
         m.put("place", d.place().in(lang));
         m.put("date", fmt.date(d.date()));
         m.put("dateIso", d.date().toString());
-        m.put("placeAndDate", msg.format("header.place-date", d.place().in(lang), fmt.date(d.date())));
+        m.put("placeAndDate", msg.format("header.place-date", d.place().in(lang), d.date()));
         m.put("originalLanguage", msg.format("header.original-language", d.originalLanguage().code()));
         m.put("marking", marking.text());
         m.put("markingCode", marking.code());
@@ -195,7 +195,7 @@ public final class ModelBuilder {
         m.put("from", d.from().in(lang));
         m.put("to", d.to().in(lang));
         m.put("subject", d.subject().in(lang));
-        m.put("title", msg.format("document.title", period(edition.info().period())));
+        m.put("title", msg.format("document.title", edition.info().period()));
         m.put("keywords", String.join(", ", d.subjectCodes()));
         return m;
     }
@@ -206,31 +206,31 @@ public final class ModelBuilder {
         List<Object> out = new ArrayList<>();
         analysis.crossings().ifPresent(c -> {
             Change ytd = c.yearToDate();
-            out.add(figure(msg.format("key.crossings-ytd", monthRange(ytd.basePeriod().shift(12))), fmt.integer(ytd.current()),
+            out.add(figure(msg.format("key.crossings-ytd", ytd.basePeriod().shift(12), ytd.current()), fmt.integer(ytd.current()),
                     Long.toString(ytd.current()), changeSentence(ytd, true) + highestSince(c.ytdHighestSince())));
             c.routes().stream().findFirst().ifPresent(r -> out.add(figure(
-                    msg.format("key.top-route", msg.get(r.route().labelKey()), period(c.period())),
+                    msg.format("key.top-route", msg.get(r.route().labelKey()), c.period(), r.value()),
                     fmt.integer(r.value()), Long.toString(r.value()),
                     r.share().isPresent() ? msg.format("key.share-of-all", fmt.percent(r.share().getAsDouble())) : "")));
         });
         analysis.eurojust().ifPresent(g -> {
             MetricSummary s = g.metric("new_cases");
-            out.add(figure(msg.format("key.eurojust-cases", period(g.period())), fmt.integer(s.total()),
+            out.add(figure(msg.format("key.eurojust-cases", g.period(), s.total()), fmt.integer(s.total()),
                     Long.toString(s.total()), changeSentence(s.vsYearEarlier(), false)));
         });
         analysis.empact().ifPresent(g -> {
             MetricSummary s = g.metric("total");
-            out.add(figure(msg.format("key.empact-actions", period(g.period())), fmt.integer(s.total()),
+            out.add(figure(msg.format("key.empact-actions", g.period(), s.total()), fmt.integer(s.total()),
                     Long.toString(s.total()), msg.format("key.states-involved", s.states().size())));
         });
         analysis.databaseUse().ifPresent(g -> g.metrics().stream().filter(s -> s.key().equals("SIS.searches")).findFirst()
-                .ifPresent(s -> out.add(figure(msg.format("key.sis-searches", period(g.period())), fmt.integer(s.total()),
+                .ifPresent(s -> out.add(figure(msg.format("key.sis-searches", g.period(), s.total()), fmt.integer(s.total()),
                         Long.toString(s.total()), changeSentence(s.vsYearEarlier(), false)))));
         if (edition.actions().isReceived()) {
             long overdue = analysis.actionCounts().getOrDefault(DeadlineStatus.OVERDUE, 0L);
             long soon = analysis.actionCounts().getOrDefault(DeadlineStatus.DUE_SOON, 0L);
-            out.add(figure(msg.get("key.actions-overdue"), fmt.integer(overdue), Long.toString(overdue),
-                    msg.format("key.actions-due-soon", fmt.integer(soon), fmt.integer(analysis.actions().size()))));
+            out.add(figure(msg.format("key.actions-overdue", overdue), fmt.integer(overdue), Long.toString(overdue),
+                    msg.format("key.actions-due-soon", soon, analysis.actions().size())));
         }
         return out;
     }
@@ -241,9 +241,9 @@ public final class ModelBuilder {
 
     private String changeSentence(Change c, boolean yearToDate) {
         if (c.ratio().isEmpty()) {
-            return c.base().isPresent() ? msg.format("change.from-zero", fmt.integer(c.base().getAsLong())) : msg.get("change.no-base");
+            return c.base().isPresent() ? msg.format("change.from-zero", c.base().getAsLong()) : msg.get("change.no-base");
         }
-        String base = yearToDate ? Integer.toString(c.basePeriod().end().getYear()) : period(c.basePeriod());
+        Period base = yearToDate ? Period.year(c.basePeriod().end().getYear()) : c.basePeriod();
         return msg.format("change.vs", fmt.signedPercent(c.ratio().getAsDouble()), base);
     }
 
@@ -252,8 +252,8 @@ public final class ModelBuilder {
             return "";
         }
         return h.get().isHighestOfSeries()
-                ? msg.format("change.highest-of-series", h.get().seriesStart().start().getYear())
-                : msg.format("change.highest-since", h.get().sinceYear());
+                ? msg.format("change.highest-of-series", Period.year(h.get().seriesStart().start().getYear()))
+                : msg.format("change.highest-since", Period.year(h.get().sinceYear()));
     }
 
     // ---------------------------------------------------------------- sections
@@ -314,7 +314,7 @@ public final class ModelBuilder {
     }
 
     private String sourceNote(SourceInfo src, boolean flaggedRows) {
-        String note = src.asOf().map(a -> msg.format("source.as-of", src.provider(), fmt.date(a)))
+        String note = src.asOf().map(a -> msg.format("source.as-of", src.provider(), a))
                 .orElse(msg.format("source.plain", src.provider()));
         if (src.provisional()) {
             note += " " + msg.get("source.provisional");
@@ -329,10 +329,10 @@ public final class ModelBuilder {
     private void crossings(CrossingsAnalysis c, Map<String, Object> s, List<Object> paragraphs, List<Object> tables,
                            List<Object> charts) {
         s.put("period", period(c.period()));
-        paragraphs.add(msg.format("crossings.period", period(c.period()), fmt.integer(c.total()),
+        paragraphs.add(msg.format("crossings.period", c.period(), c.total(),
                 changeSentence(c.vsYearEarlier(), false)));
         Change ytd = c.yearToDate();
-        paragraphs.add(msg.format("crossings.ytd", monthRange(ytd.basePeriod().shift(12)), fmt.integer(ytd.current()),
+        paragraphs.add(msg.format("crossings.ytd", ytd.basePeriod().shift(12), ytd.current(),
                 changeSentence(ytd, true), highestSince(c.ytdHighestSince())));
         if (!c.routes().isEmpty()) {
             RouteFigure top = c.routes().get(0);
@@ -342,10 +342,10 @@ public final class ModelBuilder {
             }
         }
 
-        Table t = new Table("t-crossings", msg.format("crossings.table.caption", period(c.period())),
+        Table t = new Table("t-crossings", msg.format("crossings.table.caption", c.period()),
                 msg.get("sheet.crossings"), msg.get("column.route"));
         t.col(msg.get("column.detections"), true).col(msg.get("column.change-year"), true)
-                .col(msg.format("column.ytd", monthRange(ytd.basePeriod().shift(12))), true)
+                .col(msg.format("column.ytd", ytd.basePeriod().shift(12)), true)
                 .col(msg.get("column.change-ytd"), true).col(msg.get("column.share"), true);
         for (RouteFigure r : c.routes()) {
             List<Object> cells = new ArrayList<>();
@@ -363,7 +363,7 @@ public final class ModelBuilder {
         // The line chart: one series per route (largest first), one point per month of the window.
         List<Route> routes = c.routes().stream().map(RouteFigure::route).toList();
         Chart ch = new Chart("c-crossings", "line", msg.format("crossings.chart.caption",
-                fmt.month(c.months().get(0)), fmt.month(c.months().get(c.months().size() - 1))),
+                c.months().get(0), c.months().get(c.months().size() - 1)),
                 msg.get("column.detections"), msg.get("column.month"));
         for (Route r : routes) {
             ch.series(msg.get(r.labelKey()));
@@ -377,7 +377,7 @@ public final class ModelBuilder {
             }
             ch.row(fmt.shortMonth(m), m.toString(), values);
         }
-        ch.alt(msg.format("crossings.chart.alt", fmt.month(c.months().get(0)), fmt.month(c.months().get(c.months().size() - 1)),
+        ch.alt(msg.format("crossings.chart.alt", c.months().get(0), c.months().get(c.months().size() - 1),
                 routes.isEmpty() ? "" : msg.get(routes.get(0).labelKey())));
         charts.add(ch.toMap());
     }
@@ -390,7 +390,7 @@ public final class ModelBuilder {
         s.put("period", period(g.period()));
         MetricSummary main = g.metric(primary);
         String mainLabel = msg.get("metric." + kind + "." + primary);
-        paragraphs.add(msg.format("perstate.total", mainLabel, period(g.period()), fmt.integer(main.total()),
+        paragraphs.add(msg.format("perstate.total", mainLabel, g.period(), main.total(),
                 changeSentence(main.vsYearEarlier(), false), main.states().size()));
         if (!main.ranking().isEmpty() && main.total() > 0) {
             List<String> top = main.ranking().stream().limit(3)
@@ -402,10 +402,10 @@ public final class ModelBuilder {
             long shared = g.metric("investigations_shared_at_start").total();
             if (opened > 0) {
                 paragraphs.add(msg.format("emsc.shared-at-start", fmt.percent((double) shared / opened),
-                        fmt.integer(shared), fmt.integer(opened)));
+                        shared, opened));
             }
         }
-        Table t = stateTable(g, keys, main, "t-" + kind, msg.format("table.caption", msg.get("dataset." + kind), period(g.period())),
+        Table t = stateTable(g, keys, main, "t-" + kind, msg.format("table.caption", msg.get("dataset." + kind), g.period()),
                 msg.get("sheet." + kind));
         tables.add(t.toMap());
 
@@ -457,7 +457,7 @@ public final class ModelBuilder {
     private Chart stateChart(MetricGroup g, List<String> keys, String type, String id) {
         String kind = g.kind().id();
         String seriesNames = String.join(", ", keys.stream().map(k -> label(kind, k)).toList());
-        Chart ch = new Chart(id, type, msg.format("chart.by-state.caption", seriesNames, period(g.period())),
+        Chart ch = new Chart(id, type, msg.format("chart.by-state.caption", seriesNames, g.period()),
                 keys.size() == 1 ? label(kind, keys.get(0)) : msg.get("chart.count"), msg.get("column.state"));
         for (String k : keys) {
             ch.series(label(kind, k));
@@ -473,7 +473,7 @@ public final class ModelBuilder {
         }
         MetricSummary first = g.metric(keys.get(0));
         String top = first.ranking().isEmpty() ? "–" : countryName(first.ranking().get(0).country());
-        ch.alt(msg.format("chart.by-state.alt", seriesNames, period(g.period()), top));
+        ch.alt(msg.format("chart.by-state.alt", seriesNames, g.period(), top));
         return ch;
     }
 
@@ -508,7 +508,7 @@ public final class ModelBuilder {
         List<String> other = g.metrics().stream().map(MetricSummary::key).filter(k -> !sis.contains(k)).toList();
         Optional<MetricSummary> searches = g.metrics().stream().filter(m -> m.key().equals("SIS.searches")).findFirst();
         searches.ifPresent(m -> {
-            paragraphs.add(msg.format("perstate.total", label(g.kind().id(), m.key()), period(g.period()), fmt.integer(m.total()),
+            paragraphs.add(msg.format("perstate.total", label(g.kind().id(), m.key()), g.period(), m.total(),
                     changeSentence(m.vsYearEarlier(), false), m.states().size()));
             List<String> top = m.ranking().stream().limit(3)
                     .map(f -> countryName(f.country()) + " (" + fmt.integer(f.value()) + ")").toList();
@@ -517,7 +517,7 @@ public final class ModelBuilder {
         if (!sis.isEmpty()) {
             MetricSummary main = g.metric(sis.contains("SIS.searches") ? "SIS.searches" : sis.get(0));
             tables.add(stateTable(g, sis, main, "t-database-use-sis",
-                    msg.format("database-use.sis.caption", period(g.period())), msg.get("sheet.database-use-sis")).toMap());
+                    msg.format("database-use.sis.caption", g.period()), msg.get("sheet.database-use-sis")).toMap());
             charts.add(stateChart(g, List.of(main.key()), "hbar", "c-database-use").toMap());
         }
         if (!other.isEmpty()) {
@@ -526,7 +526,7 @@ public final class ModelBuilder {
     }
 
     private Table otherSystemsTable(MetricGroup g, List<String> keys) {
-        Table t = new Table("t-database-use-other", msg.format("database-use.other.caption", period(g.period())),
+        Table t = new Table("t-database-use-other", msg.format("database-use.other.caption", g.period()),
                 msg.get("sheet.database-use-other"), msg.get("column.state"));
         for (String k : keys) {
             t.col(label(g.kind().id(), k), true);
@@ -549,8 +549,8 @@ public final class ModelBuilder {
     private void financial(MetricGroup g, Map<String, Object> s, List<Object> paragraphs, List<Object> tables) {
         s.put("period", period(g.period()));
         MetricSummary opened = g.metric("investigations_opened");
-        paragraphs.add(msg.format("perstate.total", label(g.kind().id(), "investigations_opened"), period(g.period()),
-                fmt.integer(opened.total()), changeSentence(opened.vsYearEarlier(), false), opened.states().size()));
+        paragraphs.add(msg.format("perstate.total", label(g.kind().id(), "investigations_opened"), g.period(),
+                opened.total(), changeSentence(opened.vsYearEarlier(), false), opened.states().size()));
         Map<Country, BigDecimal[]> eur = new EnumMap<>(Country.class);
         Map<Country, Flag> flags = new EnumMap<>(Country.class);
         BigDecimal frozen = BigDecimal.ZERO;
@@ -567,7 +567,7 @@ public final class ModelBuilder {
         }
         paragraphs.add(msg.format("financial.assets", fmt.decimal(frozen, 0), fmt.decimal(confiscated, 0)));
         Table t = new Table("t-financial-investigations", msg.format("table.caption", msg.get("dataset.financial-investigations"),
-                period(g.period())), msg.get("sheet.financial-investigations"), msg.get("column.state"));
+                g.period()), msg.get("sheet.financial-investigations"), msg.get("column.state"));
         t.col(label(g.kind().id(), "investigations_opened"), true).col(msg.get("column.assets-frozen"), true)
                 .col(msg.get("column.assets-confiscated"), true);
         Map<Country, StateFigure> open = byCountry(opened);
@@ -594,7 +594,7 @@ public final class ModelBuilder {
         for (ImpactLevel l : ImpactLevel.values()) {
             long n = counts.getOrDefault(l, 0L);
             if (n > 0) {
-                parts.add(fmt.integer(n) + " " + msg.get(l.labelKey()));
+                parts.add(msg.format("impact.count", n, l.code(), msg.get(l.labelKey())));
             }
         }
         paragraphs.add(msg.format("impact.summary", analysis.impactLevels().size(), String.join(", ", parts)));
@@ -618,10 +618,10 @@ public final class ModelBuilder {
         for (DeadlineStatus st : DeadlineStatus.values()) {
             long n = counts.getOrDefault(st, 0L);
             if (n > 0) {
-                parts.add(fmt.integer(n) + " " + msg.get(st.labelKey()));
+                parts.add(msg.format("actions.count", n, st.name().toLowerCase(Locale.ROOT).replace('_', '-'), msg.get(st.labelKey())));
             }
         }
-        paragraphs.add(msg.format("actions.summary", analysis.actions().size(), fmt.date(edition.info().referenceDate()),
+        paragraphs.add(msg.format("actions.summary", analysis.actions().size(), edition.info().referenceDate(),
                 String.join(", ", parts)));
         Table t = new Table("t-actions", msg.get("actions.table.caption"), msg.get("sheet.actions"), msg.get("column.action"));
         t.col(msg.get("column.owners"), false).col(msg.get("column.deliverable"), false).col(msg.get("column.deadline"), false)
@@ -705,23 +705,7 @@ public final class ModelBuilder {
 
     /** A period in words: "July–September 2023", "September 2023", "2023", "December 2022 – February 2023". */
     String period(Period p) {
-        if (p.kind() == Period.Kind.MONTH) {
-            return fmt.month(p.start());
-        }
-        if (p.kind() == Period.Kind.YEAR) {
-            return Integer.toString(p.start().getYear());
-        }
-        return monthRange(p);
-    }
-
-    private String monthRange(Period p) {
-        if (p.start().getYear() == p.end().getYear()) {
-            if (p.start().equals(p.end())) {
-                return fmt.month(p.start());
-            }
-            return fmt.monthName(p.start()) + "–" + fmt.month(p.end());
-        }
-        return fmt.month(p.start()) + " – " + fmt.month(p.end());
+        return msg.period(p, false);
     }
 
     private Map<String, Object> intCell(long v, Flag flag) {

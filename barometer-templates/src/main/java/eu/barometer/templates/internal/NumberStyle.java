@@ -36,6 +36,7 @@ public final class NumberStyle {
     private final DateTimeFormatter month;
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter monthName;
+    private final DateTimeFormatter formatMonthName;
 
     private static final java.util.Map<Language, NumberStyle> BY_LANGUAGE = new java.util.EnumMap<>(Language.class);
 
@@ -64,6 +65,7 @@ public final class NumberStyle {
         this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.shortMonth = DateTimeFormatter.ofPattern("LLL yyyy", locale);
         this.monthName = DateTimeFormatter.ofPattern("LLLL", locale);
+        this.formatMonthName = DateTimeFormatter.ofPattern("MMMM", locale);
     }
 
     public Language language() {
@@ -146,5 +148,19 @@ public final class NumberStyle {
     /** A month name without the year. */
     public String monthName(YearMonth m) {
         return monthName.format(m);
+    }
+
+    /** A month name in the format context, as after a day: {@code října}, {@code Οκτωβρίου} (CLDR). */
+    public String formatMonthName(YearMonth m) {
+        return formatMonthName.format(m);
+    }
+
+    /**
+     * A date with the month named as given (January first), for a grammatical case CLDR does not
+     * have: Slovenian {@code 19. oktobra 2023}.
+     */
+    public String date(LocalDate d, java.util.List<String> monthNames) {
+        String name = formatMonthName.format(d);
+        return date(d).replace(name, monthNames.get(d.getMonthValue() - 1));
     }
 }

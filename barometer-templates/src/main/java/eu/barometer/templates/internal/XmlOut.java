@@ -139,6 +139,40 @@ public final class XmlOut {
         return this;
     }
 
+    /**
+     * The text of a SpreadsheetML {@code <t>} element. The schema (ST_Xstring) allows no
+     * {@code xml:space} attribute there, so white space a reader might trim or fold (at either
+     * end, and every tab, line feed and carriage return) is written as {@code _xHHHH_}, which
+     * Excel, LibreOffice and POI read back as the character.
+     */
+    public XmlOut spreadsheetText(String s) {
+        int len = s.length();
+        int first = 0;
+        while (first < len && Character.isWhitespace(s.charAt(first))) {
+            first++;
+        }
+        int end = len;
+        while (end > first && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int from = first;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            boolean edge = i < first || i >= end;
+            if (edge || c == '\t' || c == '\n' || c == '\r') {
+                if (from < i) {
+                    text(s.substring(from, i));
+                }
+                hexEscape(c);
+                from = i + 1;
+            }
+        }
+        if (from < len) {
+            text(from == 0 ? s : s.substring(from));
+        }
+        return this;
+    }
+
     /** Writes out what is buffered (the stream below is not flushed). */
     public void drain() {
         if (n > 0) {

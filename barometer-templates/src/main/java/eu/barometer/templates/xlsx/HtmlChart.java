@@ -34,8 +34,10 @@ record HtmlChart(String where, String kind, String caption, String yLabel, Strin
         Element table = Xhtml.first(figure, e -> Xhtml.is(e, "table"))
                 .orElseThrow(() -> HtmlTable.problem(where + ": a chart needs its data as a <table class=\"chart-data\">"));
         HtmlTable t = HtmlTable.read(table);
-        if (t.caption().isEmpty()) {
-            t = new HtmlTable(t.where(), caption, t.sheetName(), t.head(), t.body(), t.foot(), t.footnotes());
+        Optional<String> source = Xhtml.attr(figure, "data-source").filter(s -> !s.isBlank()).or(t::source);
+        if (t.caption().isEmpty() || !source.equals(t.source())) {
+            t = new HtmlTable(t.where(), t.caption().isEmpty() ? caption : t.caption(), t.sheetName(), t.head(), t.body(),
+                    t.foot(), t.footnotes(), source);
         }
         if (t.columns() < 2 || t.body().isEmpty()) {
             throw HtmlTable.problem(where + ": the chart's table needs a category column, at least one series column"

@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param body      the {@code tbody} rows (and rows directly under {@code table})
  * @param foot      the {@code tfoot} rows (totals)
  * @param footnotes the footnote texts, numbered from 1 in reading order
+ * @param source    the {@code data-source} attribute (the source and the date of the figures, as the document
+ *                  words it), if any
  */
 record HtmlTable(String where, String caption, Optional<String> sheetName, List<List<Cell>> head,
-                 List<List<Cell>> body, List<List<Cell>> foot, List<String> footnotes) {
+                 List<List<Cell>> body, List<List<Cell>> foot, List<String> footnotes, Optional<String> source) {
 
     /** The source of problems found in the XHTML a template produced. */
     static final String SOURCE = "edition (XHTML output)";
@@ -72,7 +74,7 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
             }
         }
         return new HtmlTable(where, caption, Xhtml.attr(table, "data-sheet"), List.copyOf(head), List.copyOf(body),
-                List.copyOf(foot), List.copyOf(footnotes));
+                List.copyOf(foot), List.copyOf(footnotes), Xhtml.attr(table, "data-source").filter(s -> !s.isBlank()));
     }
 
     private static void rows(Element part, List<List<Cell>> out, List<String> footnotes, String where, boolean spans)

@@ -63,10 +63,8 @@ final class SharedStrings {
         x.raw("</sst>");
     }
 
-    /** A {@code <t>} element, keeping leading and trailing spaces and line breaks. */
+    /** A {@code <t>} element, keeping leading and trailing spaces and line breaks ({@link XmlOut#spreadsheetText}). */
     static void text(XmlOut x, String t) {
-        boolean keep = !t.isEmpty() && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1))
-                || t.indexOf('\n') >= 0);
-        x.raw(keep ? "<t xml:space=\"preserve\">" : "<t>").text(t).raw("</t>");
+        x.raw("<t>").spreadsheetText(t).raw("</t>");
     }
 }

@@ -57,8 +57,14 @@ final class Styles {
     /** The first id of a number format of our own (lower ids are built in). */
     private static final int FIRST_CUSTOM = 164;
 
-    /** Built-in format 14: the reader's short date. */
-    private static final int SHORT_DATE = 14;
+    /**
+     * Dates as ISO 8601: built-in format 14 follows the reader's settings (12/31/2023 on an en-US
+     * machine, 31.12.2023 on a German one), so one workbook read two ways. yyyy-mm-dd reads the same
+     * everywhere and in every edition language, cannot be taken for day-month or month-day, needs no
+     * language code (month names of the rarer EU languages are missing from some Office installations)
+     * and sorts as text.
+     */
+    static final String DATE_FORMAT = "yyyy-mm-dd";
 
     /** The grey of heading cells (Excel's "Grey 25 %"). */
     private static final String HEADER_FILL = "C0C0C0";
@@ -93,7 +99,7 @@ final class Styles {
             case INTEGER -> "#,##0";
             case DECIMAL -> "#,##0" + places;
             case PERCENT -> "0" + places + "%";
-            case DATE -> "";
+            case DATE -> DATE_FORMAT;
             case MONTH -> monthFormat;
         };
     }
@@ -108,7 +114,7 @@ final class Styles {
         String key = kind + "/" + decimals + "/" + role + "/" + flagged + "/" + wrap + "/" + heat;
         Integer s = byKey.get(key);
         if (s == null) {
-            int numFmt = kind == Kind.DATE ? SHORT_DATE : numFmt(format(kind, decimals));
+            int numFmt = numFmt(format(kind, decimals));
             boolean bold = role == Role.HEADER || role == Role.TOTAL;
             int font = font(new Font(bold, flagged, false, false));
             int fill = 0;

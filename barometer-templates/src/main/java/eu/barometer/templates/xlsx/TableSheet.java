@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Writes one XHTML table to a sheet: the caption as the sheet's title, the {@code thead} rows as
  * bold, frozen heading rows with the autofilter on the last of them, the body as typed cells
  * (one column of codes added after each column that carries {@code data-code}), the
- * {@code tfoot} totals below the filtered range, then the footnotes.
+ * {@code tfoot} totals below the filtered range, then the source ({@code data-source}) and the footnotes.
  *
  * <p>Texts are stored as texts: one that starts with {@code =}, {@code +}, {@code -} or
  * {@code @} is never a formula ({@link SheetXml} cannot write one).
@@ -68,7 +68,9 @@ final class TableSheet {
         for (List<List<HtmlTable.Cell>> part : List.of(t.body(), t.foot())) {
             for (List<HtmlTable.Cell> row : part) {
                 for (int j = 0; j < row.size(); j++) {
-                    code[j] |= row.get(j).code().isPresent();
+                    // A code column repeats nothing: cells whose code is their text (I.3 in an Action column) need none.
+                    String text = row.get(j).text().strip();
+                    code[j] |= row.get(j).code().filter(c -> !c.equals(text)).isPresent();
                 }
             }
         }
@@ -148,8 +150,11 @@ final class TableSheet {
             flagged |= row(g, r, t.foot().get(i), Role.TOTAL, out, code, widths, t.where(), i + 1);
         }
 
-        if (!t.footnotes().isEmpty() || flagged) {
+        if (!t.footnotes().isEmpty() || flagged || t.source().isPresent()) {
             r++;
+        }
+        if (t.source().isPresent()) {
+            g.set(r++, 0, t.source().get(), styles.note());
         }
         for (int i = 0; i < t.footnotes().size(); i++) {
             g.set(r++, 0, Xhtml.superscript(i + 1) + " " + t.footnotes().get(i), styles.note());

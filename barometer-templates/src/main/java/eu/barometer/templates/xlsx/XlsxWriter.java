@@ -91,8 +91,11 @@ public final class XlsxWriter {
                 Xhtml.first(body, e -> Xhtml.hasClass(e, "running-footer")));
 
         // What the document holds, read before anything is written so that names are known up front.
+        // The document's list of sources (table.sources) gets no sheet: the workbook's own Sources
+        // sheet lists the same datasets with more columns (it used to come out as "Sources (2)").
         List<Object> parts = new ArrayList<>();
-        for (Element e : Xhtml.find(body, e -> (Xhtml.is(e, "table") && !Xhtml.hasClass(e, "layout"))
+        for (Element e : Xhtml.find(body, e -> (Xhtml.is(e, "table") && !Xhtml.hasClass(e, "layout")
+                && !Xhtml.hasClass(e, "sources"))
                 || (Xhtml.is(e, "figure") && Xhtml.hasClass(e, "chart")))) {
             parts.add(Xhtml.is(e, "table") ? HtmlTable.read(e) : HtmlChart.read(e));
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,16 +61,48 @@ class DocxWriterTest {
                 .orElseThrow(() -> new AssertionError("no paragraph starting with " + startsWith));
     }
 
+    private static XWPFParagraph heading(String text) {
+        return doc.getParagraphs().stream()
+                .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading") && p.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no heading " + text));
+    }
+
+    @Test
+    void aHeadingWithoutTypedNumberIsKeptOutOfTheNumberingAndWithoutAReferenceListTheTypedNumberStays() throws Exception {
+        String x = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>t</title></head><body>"
+                + "<h1 id=\"k\">Key figures</h1><h1 id=\"c\"><span class=\"heading-number\">1.</span> Crossings</h1></body></html>";
+        XWPFDocument d = DocxAssertions.read(DocxAssertions.write(XhtmlDocument.parse("t.xhtml", Language.EN, x)));
+        List<XWPFParagraph> h = d.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).toList();
+        assertEquals(List.of("Key figures", "Crossings"), h.stream().map(XWPFParagraph::getText).toList());
+        assertEquals(BigInteger.ZERO, h.get(0).getCTP().getPPr().getNumPr().getNumId().getVal(), "numId 0: no number");
+        assertFalse(h.get(1).getCTP().getPPr().isSetNumPr());
+    }
+
     private static String documentXml() {
         return doc.getDocument().xmlText();
     }
 
     @Test
-    void headingsUseHeadingStyles() {
-        assertEquals("Heading1", paragraph("1. Irregular border crossings").getStyle());
-        assertEquals("Heading2", paragraph("1.1 Routes").getStyle());
-        assertEquals("Heading3", paragraph("1.1.1 Detail").getStyle());
-        assertEquals("Heading1", paragraph("2. Eurojust support").getStyle());
+    void headingsUseHeadingStylesByLevelAndWordNumbersThem() {
+        assertEquals("Heading1", heading("Irregular border crossings").getStyle());
+        assertEquals("Heading2", heading("Routes").getStyle());
+        assertEquals("Heading3", heading("Detail").getStyle());
+        assertEquals("Heading1", heading("Eurojust support").getStyle());
+        // The typed numbers (span.heading-number) are left out: the heading styles carry Word's multilevel list.
+        for (String text : List.of("Irregular border crossings", "Routes", "Detail", "Eurojust support")) {
+            assertFalse(heading(text).getCTP().getPPr().isSetNumPr(), text + ": numbered through its style");
+        }
+        var numbering = doc.getNumbering();
+        for (int level = 1; level <= 3; level++) {
+            var ppr = doc.getStyles().getStyle("Heading" + level).getCTStyle().getPPr();
+            BigInteger numId = ppr.getNumPr().getNumId().getVal();
+            int ilvl = ppr.getNumPr().isSetIlvl() ? ppr.getNumPr().getIlvl().getVal().intValue() : 0;
+            assertEquals(level - 1, ilvl, "Heading " + level);
+            var lvl = numbering.getAbstractNum(numbering.getAbstractNumID(numId)).getCTAbstractNum().getLvlArray(ilvl);
+            assertEquals("Heading" + level, lvl.getPStyle().getVal(), "the list level names its heading style");
+            assertEquals(List.of("%1.", "%1.%2.", "%1.%2.%3.").get(level - 1), lvl.getLvlText().getVal());
+            assertEquals("decimal", lvl.getNumFmt().getVal().toString());
+        }
         assertEquals("Title", paragraph("NOTE").getStyle());
         assertEquals("Normal", paragraph("From January to September 2023").getStyle());
         assertEquals("Note", paragraph("Figures are rounded.").getStyle());
@@ -233,7 +266,7 @@ class DocxWriterTest {
         assertTrue(xml.matches("(?s).*<w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/>.*"), "TOC field is dirty");
         assertTrue(xml.contains(" TOC \\o \"1-3\" \\h \\z \\u "));
         assertEquals("TOCHeading", paragraph("Contents").getStyle());
-        assertTrue(doc.getParagraphs().stream().anyMatch(p -> "TOC2".equals(p.getStyle()) && p.getText().equals("1.1 Routes")),
+        assertTrue(doc.getParagraphs().stream().anyMatch(p -> "TOC2".equals(p.getStyle()) && p.getText().equals("1.1. Routes")),
                 "the field shows the headings until Word updates it");
     }
 
@@ -293,7 +326,7 @@ class DocxWriterTest {
 
     @Test
     void anElementOutsideTheSubsetFailsWithItsLine() {
-        String bad = fixture.replace("<h3 id=\"s-detail\">1.1.1 Detail</h3>", "<h4>Detail</h4>\n<blink>now</blink>");
+        String bad = fixture.replace("<h3 id=\"s-detail\"><span class=\"heading-number\">1.1.1.</span> Detail</h3>", "<h4>Detail</h4>\n<blink>now</blink>");
         int line = lineOf(bad, "<blink>");
         RenderException e = assertThrows(RenderException.class, () -> DocxAssertions.write(XhtmlDocument.parse("f", Language.EN, bad)));
         List<TemplateProblem> problems = e.problems();

@@ -52,6 +52,7 @@ public final class ReferenceDocxGenerator {
         parts.put("word/document.xml", document());
         parts.put("word/_rels/document.xml.rels", documentRels());
         parts.put("word/styles.xml", styles());
+        parts.put("word/numbering.xml", numbering());
         parts.put("word/settings.xml", settings());
         parts.put("word/footnotes.xml", footnotes());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -83,6 +84,7 @@ public final class ReferenceDocxGenerator {
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
                 + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>"
+                + "<Override PartName=\"/word/numbering.xml\" ContentType=\"" + wml + "numbering+xml\"/>"
                 + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + wml + "settings+xml\"/>"
                 + "<Override PartName=\"/word/footnotes.xml\" ContentType=\"" + wml + "footnotes+xml\"/>"
                 + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
@@ -103,6 +105,7 @@ public final class ReferenceDocxGenerator {
                 + "<Relationship Id=\"rId1\" Type=\"" + R + "/styles\" Target=\"styles.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"" + R + "/settings\" Target=\"settings.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"" + R + "/footnotes\" Target=\"footnotes.xml\"/>"
+                + "<Relationship Id=\"rId4\" Type=\"" + R + "/numbering\" Target=\"numbering.xml\"/>"
                 + "</Relationships>");
     }
 
@@ -128,11 +131,11 @@ public final class ReferenceDocxGenerator {
         StringBuilder b = new StringBuilder();
         b.append("<w:document xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
         para(b, "Title", "NOTE (style Title)");
-        para(b, "Heading1", "1. Heading 1");
+        para(b, "Heading1", "Heading 1 (numbered by Word)");
         para(b, "Normal", "Body text in the style Normal. Restyle this document in Word (Home › Styles › Modify); "
                 + "the DOCX edition takes every style from it. Its text is replaced when an edition is rendered.");
-        para(b, "Heading2", "1.1 Heading 2");
-        para(b, "Heading3", "1.1.1 Heading 3");
+        para(b, "Heading2", "Heading 2");
+        para(b, "Heading3", "Heading 3");
         para(b, "Note", "Small print (style Note).");
         para(b, "Quote", "A quotation from the analysts' text (style Quote).");
         para(b, "Caption", "Table 1: Caption");
@@ -232,7 +235,7 @@ public final class ReferenceDocxGenerator {
         style(b, "paragraph", "CouncilHeaderLabel", "Council Header Label", "CouncilHeader", false, "<w:qFormat/>", "",
                 "<w:b/><w:bCs/>");
         style(b, "paragraph", "TOCHeading", "TOC Heading", "Heading1", false, "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"39\"/><w:unhideWhenUsed/><w:qFormat/>",
-                "<w:outlineLvl w:val=\"9\"/>", "");
+                "<w:numPr><w:numId w:val=\"0\"/></w:numPr><w:ind w:left=\"0\" w:firstLine=\"0\"/><w:outlineLvl w:val=\"9\"/>", "");
         for (int i = 1; i <= 3; i++) {
             style(b, "paragraph", "TOC" + i, "toc " + i, "Normal", false, "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"39\"/><w:unhideWhenUsed/>",
                     "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9062\"/></w:tabs><w:spacing w:after=\"60\"/><w:ind w:left=\"" + (i - 1) * 240 + "\"/><w:jc w:val=\"left\"/>", "");
@@ -275,10 +278,45 @@ public final class ReferenceDocxGenerator {
         return xml(b.toString());
     }
 
+    /** The id of the multilevel list that numbers Heading 1–3 (1., 1.1., 1.1.1.). */
+    static final int HEADING_NUM_ID = 1;
+    /** Where heading text starts: the number hangs in the margin before it. */
+    private static final int HEADING_INDENT = 709;
+
     private static void heading(StringBuilder b, int level, String pPr, String rPr) {
         style(b, "paragraph", "Heading" + level, "heading " + level, "Normal", false,
                 "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/>",
-                "<w:keepNext/><w:keepLines/>" + pPr + "<w:jc w:val=\"left\"/><w:outlineLvl w:val=\"" + (level - 1) + "\"/>", rPr);
+                "<w:keepNext/><w:keepLines/><w:numPr>" + (level > 1 ? "<w:ilvl w:val=\"" + (level - 1) + "\"/>" : "")
+                        + "<w:numId w:val=\"" + HEADING_NUM_ID + "\"/></w:numPr>" + pPr
+                        + "<w:ind w:left=\"" + HEADING_INDENT + "\" w:hanging=\"" + HEADING_INDENT + "\"/>"
+                        + "<w:jc w:val=\"left\"/><w:outlineLvl w:val=\"" + (level - 1) + "\"/>", rPr);
+    }
+
+    /**
+     * Word's multilevel list linked to the heading styles (Home › Multilevel List): each level names
+     * its style, and each heading style names the list, so a new Heading 1 in Word is numbered too.
+     */
+    private static String numbering() {
+        StringBuilder b = new StringBuilder();
+        b.append("<w:numbering xmlns:w=\"").append(W).append("\">");
+        b.append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>")
+                .append("<w:name w:val=\"Barometer headings\"/>");
+        String text = "";
+        for (int level = 0; level < 9; level++) {
+            text += "%" + (level + 1) + ".";
+            b.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/>")
+                    .append("<w:numFmt w:val=\"decimal\"/>");
+            if (level < 3) {
+                b.append("<w:pStyle w:val=\"Heading").append(level + 1).append("\"/>");
+            }
+            b.append("<w:lvlText w:val=\"").append(text).append("\"/><w:lvlJc w:val=\"left\"/>")
+                    .append("<w:pPr><w:ind w:left=\"").append(HEADING_INDENT).append("\" w:hanging=\"").append(HEADING_INDENT)
+                    .append("\"/></w:pPr></w:lvl>");
+        }
+        b.append("</w:abstractNum>");
+        b.append("<w:num w:numId=\"").append(HEADING_NUM_ID).append("\"><w:abstractNumId w:val=\"1\"/></w:num>");
+        b.append("</w:numbering>");
+        return xml(b.toString());
     }
 
     private static void style(StringBuilder b, String type, String id, String name, String basedOn, boolean isDefault,
