@@ -100,14 +100,14 @@ final class TextSheet {
                 }
                 int style = switch (l.kind()) {
                     case HEADING -> styles.label();
-                    case NOTE, QUOTE -> styles.note();
+                    case NOTE, QUOTE -> styles.wrappedNote();
                     default -> text;
                 };
                 g.set(r, 0, l.kind() == LineKind.QUOTE ? "“" + l.text() + "”" : l.text(), style);
                 wrapped.add(r++);
             }
             for (int i = 0; i < p.footnotes().size(); i++) {
-                g.set(r, 0, Xhtml.superscript(i + 1) + " " + p.footnotes().get(i), styles.note());
+                g.set(r, 0, Xhtml.superscript(i + 1) + " " + p.footnotes().get(i), styles.wrappedNote());
                 wrapped.add(r++);
             }
             r++;
