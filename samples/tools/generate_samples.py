@@ -438,7 +438,7 @@ ACTION_BASE = [
      "Joint situational picture of migrant smuggling"),
     ("I.3", "Europol, Frontex, eu-LISA",
      "Yearly figures on each Member State's use of SIS, SIENA, EIS, FIELDS, FADO and Interpol SLTD"),
-    ("I.4", "Europol (EMSC and EU IRU)",
+    ("I.4", "EMSC, EU IRU",
      "Regular figures on support to Member States in mapping the digital footprint of smuggling networks"),
     ("I.5", "EEAS",
      "Regular reports on how well key third countries cooperate, including on instrumentalisation of migration"),
@@ -539,6 +539,430 @@ THIRD_COUNTRY_OVERRIDES = {
         "NE": ("partial", "launched", "none", "none", "Partnership launched in July 2022"),
     },
 }
+
+
+# --------------------------------------------------------------------------
+# Translations of the free-text columns for the sample languages (issue 13): written as
+# deliverable_<lang>, comment_<lang> and section_<lang> columns next to the English text.
+# --------------------------------------------------------------------------
+
+TEXT_LANGUAGES = ("sl", "de", "fr", "bg", "el")
+
+DELIVERABLE_TR = {
+    "I.1": ("Analiza razvoja izmenjave informacij s centrom EMSC s strani držav članic in agencije Frontex",
+            "Analyse der Entwicklung des Informationsaustauschs der Mitgliedstaaten und von Frontex mit dem EMSC",
+            "Analyse de l'évolution du partage d'informations avec l'EMSC par les États membres et Frontex",
+            "Анализ на развитието на обмена на информация с EMSC от държавите членки и Frontex",
+            "Ανάλυση της εξέλιξης της ανταλλαγής πληροφοριών με το EMSC από τα κράτη μέλη και τον Frontex"),
+    "I.2": ("Skupna slika razmer na področju tihotapljenja migrantov",
+            "Gemeinsames Lagebild zur Schleusung von Migranten",
+            "Image commune de la situation en matière de trafic de migrants",
+            "Обща картина на положението във връзка с незаконното превеждане на мигранти",
+            "Κοινή εικόνα της κατάστασης όσον αφορά την παράνομη διακίνηση μεταναστών"),
+    "I.3": ("Letni podatki o uporabi SIS, SIENA, EIS, FIELDS, FADO in Interpolove SLTD s strani posameznih držav članic",
+            "Jährliche Zahlen zur Nutzung von SIS, SIENA, EIS, FIELDS, FADO und Interpol-SLTD durch jeden Mitgliedstaat",
+            "Chiffres annuels sur l'utilisation du SIS, de SIENA, de l'EIS, de FIELDS, de FADO et de la base SLTD "
+            "d'Interpol par chaque État membre",
+            "Годишни данни за използването на ШИС, SIENA, EIS, FIELDS, FADO и SLTD на Интерпол от всяка държава членка",
+            "Ετήσια στοιχεία για τη χρήση του SIS, του SIENA, του EIS, του FIELDS, του FADO και της SLTD της Ιντερπόλ "
+            "από κάθε κράτος μέλος"),
+    "I.4": ("Redni podatki o podpori državam članicam pri evidentiranju digitalnega odtisa mrež za tihotapljenje",
+            "Regelmäßige Zahlen zur Unterstützung der Mitgliedstaaten bei der Erfassung des digitalen Fußabdrucks "
+            "von Schleusernetzen",
+            "Chiffres réguliers sur le soutien apporté aux États membres pour cartographier l'empreinte numérique "
+            "des réseaux de passeurs",
+            "Редовни данни за подкрепата за държавите членки при картографирането на цифровия отпечатък на мрежите "
+            "за незаконно превеждане",
+            "Τακτικά στοιχεία για τη στήριξη των κρατών μελών στη χαρτογράφηση του ψηφιακού αποτυπώματος "
+            "των δικτύων διακίνησης"),
+    "I.5": ("Redna poročila o ravni sodelovanja ključnih tretjih držav, tudi o instrumentalizaciji migracij",
+            "Regelmäßige Berichte über die Zusammenarbeit wichtiger Drittstaaten, auch zur Instrumentalisierung "
+            "von Migration",
+            "Rapports réguliers sur le niveau de coopération des principaux pays tiers, y compris sur "
+            "l'instrumentalisation des migrations",
+            "Редовни доклади за равнището на сътрудничество на ключови трети държави, включително относно "
+            "инструментализирането на миграцията",
+            "Τακτικές εκθέσεις για το επίπεδο συνεργασίας βασικών τρίτων χωρών, μεταξύ άλλων για την "
+            "εργαλειοποίηση της μετανάστευσης"),
+    "II.1": ("Pregled izvajanja akcijskega načrta EU za boj proti tihotapljenju migrantov (2021–2025)",
+             "Überprüfung der Umsetzung des EU-Aktionsplans gegen die Schleusung von Migranten (2021–2025)",
+             "Bilan de la mise en œuvre du plan d'action de l'UE contre le trafic de migrants (2021–2025)",
+             "Преглед на изпълнението на плана за действие на ЕС срещу незаконното превеждане на мигранти "
+             "(2021–2025 г.)",
+             "Επανεξέταση της εφαρμογής του σχεδίου δράσης της ΕΕ κατά της παράνομης διακίνησης μεταναστών "
+             "(2021–2025)"),
+    "III.1": ("Redni podatki o dejavni vključenosti posameznih držav članic v operativne akcijske načrte EMPACT",
+              "Regelmäßige Zahlen zur aktiven Beteiligung jedes Mitgliedstaats an den operativen Aktionsplänen der EMPACT",
+              "Chiffres réguliers sur la participation active de chaque État membre aux plans d'action opérationnels "
+              "EMPACT",
+              "Редовни данни за активното участие на всяка държава членка в оперативните планове за действие по EMPACT",
+              "Τακτικά στοιχεία για την ενεργό συμμετοχή κάθε κράτους μέλους στα επιχειρησιακά σχέδια δράσης EMPACT"),
+    "III.2": ("Redni podatki o podpori Eurojusta v zadevah tihotapljenja migrantov (skupne preiskovalne skupine, "
+              "usklajevalni sestanki)",
+              "Regelmäßige Zahlen zur Unterstützung durch Eurojust in Schleuserfällen (GEG, Koordinierungstreffen)",
+              "Chiffres réguliers sur le soutien d'Eurojust dans les affaires de trafic de migrants (ECE, réunions "
+              "de coordination)",
+              "Редовни данни за подкрепата на Евроюст по дела за незаконно превеждане на мигранти (СЕР, "
+              "координационни срещи)",
+              "Τακτικά στοιχεία για τη στήριξη της Eurojust σε υποθέσεις παράνομης διακίνησης μεταναστών (ΚΟΕ, "
+              "συντονιστικές συναντήσεις)"),
+    "III.3": ("Skupno poročilo o finančnih preiskavah in odvzemu premoženjske koristi v zadevah tihotapljenja migrantov",
+              "Gemeinsamer Bericht über Finanzermittlungen und Vermögensabschöpfung in Schleuserfällen",
+              "Rapport conjoint sur les enquêtes financières et le recouvrement des avoirs dans les affaires de trafic "
+              "de migrants",
+              "Съвместен доклад за финансовите разследвания и възстановяването на активи по дела за незаконно "
+              "превеждане на мигранти",
+              "Κοινή έκθεση για τις οικονομικές έρευνες και την ανάκτηση περιουσιακών στοιχείων σε υποθέσεις "
+              "παράνομης διακίνησης μεταναστών"),
+    "III.4": ("Nacionalne strategije integriranega upravljanja meja, ki zajemajo tihotapljenje migrantov",
+              "Nationale Strategien für integriertes Grenzmanagement, die die Schleusung von Migranten abdecken",
+              "Stratégies nationales de gestion intégrée des frontières couvrant le trafic de migrants",
+              "Национални стратегии за интегрирано управление на границите, които обхващат незаконното превеждане "
+              "на мигранти",
+              "Εθνικές στρατηγικές ολοκληρωμένης διαχείρισης των συνόρων που καλύπτουν την παράνομη διακίνηση "
+              "μεταναστών"),
+    "III.5": ("Obveščanje Schengenskega sveta o stopnjah vpliva, dodeljenih posameznim odsekom zunanjih meja",
+              "Unterrichtung des Schengen-Rates über die den Außengrenzabschnitten zugewiesenen Auswirkungsstufen",
+              "Information du Conseil Schengen sur les niveaux d'impact attribués aux tronçons de frontière extérieure",
+              "Информиране на Шенгенския съвет за равнищата на въздействие, определени за участъците от външните "
+              "граници",
+              "Ενημέρωση του Συμβουλίου Σένγκεν σχετικά με τα επίπεδα επιπτώσεων που αποδίδονται στα τμήματα των "
+              "εξωτερικών συνόρων"),
+    "III.6": ("Pregled ključnih pomanjkljivosti na podlagi schengenskih ocenjevanj in ocen ranljivosti agencije Frontex",
+              "Überblick über die wichtigsten Mängel aus Schengen-Evaluierungen und Schwachstellenbeurteilungen von Frontex",
+              "Aperçu des principales lacunes relevées lors des évaluations de Schengen et des évaluations de la "
+              "vulnérabilité de Frontex",
+              "Преглед на основните недостатъци, установени при оценките по Шенген и оценките на уязвимостта на Frontex",
+              "Επισκόπηση των βασικών ελλείψεων από τις αξιολογήσεις Σένγκεν και τις αξιολογήσεις ευπάθειας του Frontex"),
+    "III.7": ("Poročilo skupine na visoki ravni za dostop do podatkov za učinkovito preprečevanje, odkrivanje in "
+              "preiskovanje kaznivih dejanj",
+              "Bericht der hochrangigen Gruppe zum Datenzugang für eine wirksame Strafverfolgung",
+              "Rapport du groupe de haut niveau sur l'accès aux données pour une application effective de la loi",
+              "Доклад на Групата на високо равнище за достъпа до данни за ефективно правоприлагане",
+              "Έκθεση της ομάδας υψηλού επιπέδου για την πρόσβαση σε δεδομένα για την αποτελεσματική επιβολή του νόμου"),
+    "IV.1": ("Opredelitev novih partnerjev za operativna partnerstva za boj proti tihotapljenju (ASOP)",
+             "Benennung neuer Partner für operative Partnerschaften zur Bekämpfung der Schleusung (ASOP)",
+             "Désignation de nouveaux partenaires pour les partenariats opérationnels de lutte contre le trafic de "
+             "migrants (ASOP)",
+             "Определяне на нови партньори за оперативни партньорства за борба с незаконното превеждане на мигранти "
+             "(ASOP)",
+             "Προσδιορισμός νέων εταίρων για επιχειρησιακές εταιρικές σχέσεις κατά της παράνομης διακίνησης (ASOP)"),
+    "IV.2": ("Časovni načrt za povezave SIENA za uradnike za zvezo in posredovalnico informacij pri EMSC; stanje "
+             "sporazumov o sodelovanju",
+             "Zeitplan für SIENA-Anbindungen der Verbindungsbeamten und die EMSC-Clearingstelle; Stand der "
+             "Kooperationsabkommen",
+             "Calendrier des liaisons SIENA pour les officiers de liaison et du centre d'échange de l'EMSC; état des "
+             "accords de coopération",
+             "График за връзките SIENA за служителите за връзка и за центъра за обмен на информация към EMSC; "
+             "състояние на споразуменията за сътрудничество",
+             "Χρονοδιάγραμμα για τις συνδέσεις SIENA για τους αξιωματικούς-συνδέσμους και τον μηχανισμό ανταλλαγής "
+             "πληροφοριών του EMSC· κατάσταση των συμφωνιών συνεργασίας"),
+}
+
+# English comment -> (sl, de, fr, bg, el); every non-empty comment of the samples is here.
+COMMENT_TR = {
+    "First analysis for the December 2023 edition; baseline figures in this edition": (
+        "Prva analiza za izdajo decembra 2023; izhodiščni podatki v tej izdaji",
+        "Erste Analyse für die Ausgabe Dezember 2023; Ausgangszahlen in dieser Ausgabe",
+        "Première analyse pour l'édition de décembre 2023; chiffres de référence dans la présente édition",
+        "Първи анализ за изданието от декември 2023 г.; изходни данни в настоящото издание",
+        "Πρώτη ανάλυση για την έκδοση του Δεκεμβρίου 2023· στοιχεία αναφοράς στην παρούσα έκδοση"),
+    "First joint picture for the March 2024 edition, then updated": (
+        "Prva skupna slika za izdajo marca 2024, nato redno posodabljanje",
+        "Erstes gemeinsames Lagebild für die Ausgabe März 2024, danach aktualisiert",
+        "Première image commune pour l'édition de mars 2024, puis mise à jour",
+        "Първа обща картина за изданието от март 2024 г., след това актуализирана",
+        "Πρώτη κοινή εικόνα για την έκδοση του Μαρτίου 2024, στη συνέχεια επικαιροποιείται"),
+    "Quarterly figures to date in this edition; first yearly figures in December 2023": (
+        "V tej izdaji četrtletni podatki do zdaj; prvi letni podatki decembra 2023",
+        "Bisherige Quartalszahlen in dieser Ausgabe; erste Jahreszahlen im Dezember 2023",
+        "Chiffres trimestriels à ce jour dans la présente édition; premiers chiffres annuels en décembre 2023",
+        "Тримесечни данни досега в настоящото издание; първи годишни данни през декември 2023 г.",
+        "Τριμηνιαία στοιχεία έως σήμερα στην παρούσα έκδοση· πρώτα ετήσια στοιχεία τον Δεκέμβριο του 2023"),
+    "First figures from the EMSC and the EU IRU expected in December 2023": (
+        "Prvi podatki centra EMSC in enote EU IRU so pričakovani decembra 2023",
+        "Erste Zahlen des EMSC und der EU IRU im Dezember 2023 erwartet",
+        "Premiers chiffres de l'EMSC et de l'EU IRU attendus en décembre 2023",
+        "Първите данни от EMSC и EU IRU се очакват през декември 2023 г.",
+        "Τα πρώτα στοιχεία του EMSC και της EU IRU αναμένονται τον Δεκέμβριο του 2023"),
+    "First report being finalised; deadline moved from 2023-07-31": (
+        "Prvo poročilo v zaključni fazi; rok prestavljen z 31. julija 2023",
+        "Erster Bericht wird fertiggestellt; Frist vom 31. Juli 2023 verschoben",
+        "Premier rapport en cours de finalisation; délai reporté du 31 juillet 2023",
+        "Първият доклад се финализира; срокът е преместен от 31 юли 2023 г.",
+        "Η πρώτη έκθεση οριστικοποιείται· η προθεσμία μετατέθηκε από τις 31 Ιουλίου 2023"),
+    "To be presented at the international conference on migrant smuggling": (
+        "Predstavitev na mednarodni konferenci o tihotapljenju migrantov",
+        "Vorstellung auf der internationalen Konferenz zur Schleusung von Migranten",
+        "À présenter lors de la conférence internationale sur le trafic de migrants",
+        "Ще бъде представен на международната конференция относно незаконното превеждане на мигранти",
+        "Θα παρουσιαστεί στη διεθνή διάσκεψη για την παράνομη διακίνηση μεταναστών"),
+    "Figures per operational action plan in this edition": (
+        "Podatki po operativnih akcijskih načrtih v tej izdaji",
+        "Zahlen je operativem Aktionsplan in dieser Ausgabe",
+        "Chiffres par plan d'action opérationnel dans la présente édition",
+        "Данни по оперативни планове за действие в настоящото издание",
+        "Στοιχεία ανά επιχειρησιακό σχέδιο δράσης στην παρούσα έκδοση"),
+    "Figures for the December 2023 edition due to the Commission": (
+        "Podatki za izdajo decembra 2023 je treba predložiti Komisiji",
+        "Zahlen für die Ausgabe Dezember 2023 sind der Kommission vorzulegen",
+        "Chiffres pour l'édition de décembre 2023 à transmettre à la Commission",
+        "Данните за изданието от декември 2023 г. трябва да бъдат предоставени на Комисията",
+        "Τα στοιχεία για την έκδοση του Δεκεμβρίου 2023 πρέπει να διαβιβαστούν στην Επιτροπή"),
+    "On the timetable of the European integrated border management policy": (
+        "V časovnem okviru politike evropskega integriranega upravljanja meja",
+        "Nach dem Zeitplan der Politik für ein europäisches integriertes Grenzmanagement",
+        "Selon le calendrier de la politique de gestion européenne intégrée des frontières",
+        "Съгласно графика на политиката за европейско интегрирано управление на границите",
+        "Σύμφωνα με το χρονοδιάγραμμα της πολιτικής ευρωπαϊκής ολοκληρωμένης διαχείρισης των συνόρων"),
+    "Impact levels annexed to this edition for the Schengen Council of 19 October 2023": (
+        "Stopnje vpliva so priložene tej izdaji za Schengenski svet 19. oktobra 2023",
+        "Auswirkungsstufen als Anhang zu dieser Ausgabe für den Schengen-Rat vom 19. Oktober 2023",
+        "Niveaux d'impact annexés à la présente édition pour le Conseil Schengen du 19 octobre 2023",
+        "Равнищата на въздействие са приложени към настоящото издание за Шенгенския съвет на 19 октомври 2023 г.",
+        "Τα επίπεδα επιπτώσεων επισυνάπτονται στην παρούσα έκδοση για το Συμβούλιο Σένγκεν της 19ης Οκτωβρίου 2023"),
+    "For the December 2023 edition": (
+        "Za izdajo decembra 2023",
+        "Für die Ausgabe Dezember 2023",
+        "Pour l'édition de décembre 2023",
+        "За изданието от декември 2023 г.",
+        "Για την έκδοση του Δεκεμβρίου 2023"),
+    "High-Level Group launched in June 2023": (
+        "Skupina na visoki ravni je začela delo junija 2023",
+        "Hochrangige Gruppe im Juni 2023 eingesetzt",
+        "Groupe de haut niveau lancé en juin 2023",
+        "Групата на високо равнище започна работа през юни 2023 г.",
+        "Η ομάδα υψηλού επιπέδου ξεκίνησε τις εργασίες της τον Ιούνιο του 2023"),
+    "Deadline moved from 2023-06-30 and passed; two partners proposed, more expected": (
+        "Rok, prestavljen s 30. junija 2023, je potekel; predlagana sta dva partnerja, pričakujejo se še drugi",
+        "Frist vom 30. Juni 2023 verschoben und überschritten; zwei Partner vorgeschlagen, weitere erwartet",
+        "Délai reporté du 30 juin 2023 et dépassé; deux partenaires proposés, d'autres attendus",
+        "Срокът, преместен от 30 юни 2023 г., е изтекъл; предложени са двама партньори, очакват се още",
+        "Η προθεσμία μετατέθηκε από τις 30 Ιουνίου 2023 και έληξε· προτάθηκαν δύο εταίροι, αναμένονται και άλλοι"),
+    "Data collection with eu-LISA, Europol and Frontex being agreed": (
+        "Zbiranje podatkov z agencijami eu-LISA, Europol in Frontex se usklajuje",
+        "Datenerhebung mit eu-LISA, Europol und Frontex wird vereinbart",
+        "Collecte des données avec l'eu-LISA, Europol et Frontex en cours de définition",
+        "Събирането на данни с eu-LISA, Европол и Frontex се договаря",
+        "Η συλλογή δεδομένων με τον eu-LISA, την Ευρωπόλ και τον Frontex βρίσκεται υπό συμφωνία"),
+    "First report planned for the end of July 2023": (
+        "Prvo poročilo je načrtovano za konec julija 2023",
+        "Erster Bericht für Ende Juli 2023 geplant",
+        "Premier rapport prévu pour fin juillet 2023",
+        "Първият доклад е планиран за края на юли 2023 г.",
+        "Η πρώτη έκθεση προγραμματίζεται για τα τέλη Ιουλίου 2023"),
+    "Evaluation of the action plan under way": (
+        "Ocenjevanje akcijskega načrta poteka",
+        "Evaluierung des Aktionsplans läuft",
+        "Évaluation du plan d'action en cours",
+        "Оценката на плана за действие е в ход",
+        "Η αξιολόγηση του σχεδίου δράσης βρίσκεται σε εξέλιξη"),
+    "Impact levels presented to the Schengen Council in June 2023": (
+        "Stopnje vpliva so bile Schengenskemu svetu predstavljene junija 2023",
+        "Auswirkungsstufen dem Schengen-Rat im Juni 2023 vorgestellt",
+        "Niveaux d'impact présentés au Conseil Schengen en juin 2023",
+        "Равнищата на въздействие бяха представени на Шенгенския съвет през юни 2023 г.",
+        "Τα επίπεδα επιπτώσεων παρουσιάστηκαν στο Συμβούλιο Σένγκεν τον Ιούνιο του 2023"),
+    "High-Level Group launched on 6 June 2023": (
+        "Skupina na visoki ravni je začela delo 6. junija 2023",
+        "Hochrangige Gruppe am 6. Juni 2023 eingesetzt",
+        "Groupe de haut niveau lancé le 6 juin 2023",
+        "Групата на високо равнище започна работа на 6 юни 2023 г.",
+        "Η ομάδα υψηλού επιπέδου ξεκίνησε τις εργασίες της στις 6 Ιουνίου 2023"),
+    "No partner named yet": (
+        "Partner še ni bil opredeljen",
+        "Noch kein Partner benannt",
+        "Aucun partenaire désigné à ce jour",
+        "Все още не е определен партньор",
+        "Δεν έχει ακόμη προσδιοριστεί εταίρος"),
+    # third countries
+    "Cooperation on returns and on the Eastern Mediterranean route uneven": (
+        "Sodelovanje pri vračanju in na vzhodnosredozemski poti je neenakomerno",
+        "Zusammenarbeit bei Rückführungen und auf der östlichen Mittelmeerroute uneinheitlich",
+        "Coopération inégale en matière de retour et sur la route de la Méditerranée orientale",
+        "Сътрудничеството в областта на връщането и по източносредиземноморския маршрут е неравномерно",
+        "Άνιση συνεργασία στις επιστροφές και στην οδό της Ανατολικής Μεσογείου"),
+    "Departures from eastern Libya rising; no single counterpart": (
+        "Število odhodov iz vzhodne Libije narašča; ni enotnega sogovornika",
+        "Zunehmende Abfahrten aus dem Osten Libyens; kein einheitlicher Ansprechpartner",
+        "Départs en hausse depuis l'est de la Libye; pas d'interlocuteur unique",
+        "Отплаванията от източна Либия се увеличават; няма единен партньор",
+        "Αυξανόμενες αναχωρήσεις από την ανατολική Λιβύη· δεν υπάρχει ενιαίος συνομιλητής"),
+    "Memorandum of understanding signed on 16 July 2023": (
+        "Memorandum o soglasju podpisan 16. julija 2023",
+        "Absichtserklärung am 16. Juli 2023 unterzeichnet",
+        "Protocole d'accord signé le 16 juillet 2023",
+        "Меморандумът за разбирателство е подписан на 16 юли 2023 г.",
+        "Το μνημόνιο συνεννόησης υπογράφηκε στις 16 Ιουλίου 2023"),
+    "Anti-smuggling operational partnership since July 2022": (
+        "Operativno partnerstvo za boj proti tihotapljenju od julija 2022",
+        "Operative Partnerschaft zur Bekämpfung der Schleusung seit Juli 2022",
+        "Partenariat opérationnel de lutte contre le trafic de migrants depuis juillet 2022",
+        "Оперативно партньорство за борба с незаконното превеждане на мигранти от юли 2022 г.",
+        "Επιχειρησιακή εταιρική σχέση κατά της παράνομης διακίνησης από τον Ιούλιο του 2022"),
+    "Few departures from Egyptian shores": (
+        "Malo odhodov z egiptovske obale",
+        "Wenige Abfahrten von der ägyptischen Küste",
+        "Peu de départs depuis les côtes égyptiennes",
+        "Малко отплавания от египетското крайбрежие",
+        "Λίγες αναχωρήσεις από τις αιγυπτιακές ακτές"),
+    "Partnership launched in July 2022; cooperation suspended after the coup of 26 July 2023": (
+        "Partnerstvo vzpostavljeno julija 2022; sodelovanje po državnem udaru 26. julija 2023 prekinjeno",
+        "Partnerschaft im Juli 2022 begonnen; Zusammenarbeit nach dem Putsch vom 26. Juli 2023 ausgesetzt",
+        "Partenariat lancé en juillet 2022; coopération suspendue après le coup d'État du 26 juillet 2023",
+        "Партньорството е започнато през юли 2022 г.; сътрудничеството е спряно след преврата от 26 юли 2023 г.",
+        "Η εταιρική σχέση ξεκίνησε τον Ιούλιο του 2022· η συνεργασία ανεστάλη μετά το πραξικόπημα της 26ης "
+        "Ιουλίου 2023"),
+    "Departures towards the Canary Islands rising": (
+        "Število odhodov proti Kanarskim otokom narašča",
+        "Zunehmende Abfahrten in Richtung Kanarische Inseln",
+        "Départs en hausse vers les îles Canaries",
+        "Отплаванията към Канарските острови се увеличават",
+        "Αυξανόμενες αναχωρήσεις προς τις Κανάριες Νήσους"),
+    "Many arrivals on the Central Mediterranean route": (
+        "Veliko prihodov po osrednjesredozemski poti",
+        "Viele Ankünfte auf der zentralen Mittelmeerroute",
+        "Nombreuses arrivées par la route de la Méditerranée centrale",
+        "Много пристигания по централносредиземноморския маршрут",
+        "Πολλές αφίξεις από την οδό της Κεντρικής Μεσογείου"),
+    "No cooperation with the de facto authorities": (
+        "Ni sodelovanja z dejanskimi oblastmi",
+        "Keine Zusammenarbeit mit den De-facto-Behörden",
+        "Aucune coopération avec les autorités de facto",
+        "Няма сътрудничество с фактическите органи",
+        "Καμία συνεργασία με τις de facto αρχές"),
+    "Visa policy aligned with the EU in 2023": (
+        "Vizumska politika leta 2023 usklajena z EU",
+        "Visumpolitik 2023 an die der EU angeglichen",
+        "Politique des visas alignée sur celle de l'UE en 2023",
+        "Визовата политика е приведена в съответствие с тази на ЕС през 2023 г.",
+        "Η πολιτική θεωρήσεων ευθυγραμμίστηκε με την ΕΕ το 2023"),
+    "Frontex joint operation under the status agreement": (
+        "Skupna operacija agencije Frontex na podlagi sporazuma o statusu",
+        "Gemeinsame Frontex-Aktion im Rahmen der Statusvereinbarung",
+        "Opération conjointe de Frontex au titre de l'accord sur le statut",
+        "Съвместна операция на Frontex по споразумението за статута",
+        "Κοινή επιχείρηση του Frontex βάσει της συμφωνίας για το καθεστώς"),
+    "Memorandum of understanding being negotiated": (
+        "Memorandum o soglasju je v pogajanjih",
+        "Absichtserklärung wird ausgehandelt",
+        "Protocole d'accord en cours de négociation",
+        "Меморандумът за разбирателство се договаря",
+        "Το μνημόνιο συνεννόησης βρίσκεται υπό διαπραγμάτευση"),
+    "Partnership launched in July 2022": (
+        "Partnerstvo vzpostavljeno julija 2022",
+        "Partnerschaft im Juli 2022 begonnen",
+        "Partenariat lancé en juillet 2022",
+        "Партньорството е започнато през юли 2022 г.",
+        "Η εταιρική σχέση ξεκίνησε τον Ιούλιο του 2022"),
+}
+
+# English section name -> (sl, de, fr, bg, el)
+SECTION_TR = {
+    "Brussels air": ("Bruselj, zračna meja", "Brüssel, Luftgrenze", "Bruxelles, frontière aérienne",
+                     "Брюксел, въздушна граница", "Βρυξέλλες, αεροπορικά σύνορα"),
+    "Frankfurt air": ("Frankfurt, zračna meja", "Frankfurt, Luftgrenze", "Francfort, frontière aérienne",
+                      "Франкфурт, въздушна граница", "Φρανκφούρτη, αεροπορικά σύνορα"),
+    "Estonian–Russian land": ("estonsko-ruska kopenska meja", "estnisch-russische Landgrenze",
+                              "frontière terrestre estonienne-russe", "естонско-руска сухопътна граница",
+                              "χερσαία σύνορα Εσθονίας–Ρωσίας"),
+    "Evros land": ("Evros, kopenska meja", "Evros, Landgrenze", "Évros, frontière terrestre",
+                   "Еврос, сухопътна граница", "Έβρος, χερσαία σύνορα"),
+    "Aegean sea": ("Egejsko morje, morska meja", "Ägäis, Seegrenze", "mer Égée, frontière maritime",
+                   "Егейско море, морска граница", "Αιγαίο, θαλάσσια σύνορα"),
+    "Cretan sea": ("Kretsko morje, morska meja", "Kretisches Meer, Seegrenze", "mer de Crète, frontière maritime",
+                   "Критско море, морска граница", "Κρητικό Πέλαγος, θαλάσσια σύνορα"),
+    "Greek–Albanian land": ("grško-albanska kopenska meja", "griechisch-albanische Landgrenze",
+                            "frontière terrestre gréco-albanaise", "гръцко-албанска сухопътна граница",
+                            "χερσαία σύνορα Ελλάδας–Αλβανίας"),
+    "Athens air": ("Atene, zračna meja", "Athen, Luftgrenze", "Athènes, frontière aérienne",
+                   "Атина, въздушна граница", "Αθήνα, αεροπορικά σύνορα"),
+    "Canary Islands sea": ("Kanarski otoki, morska meja", "Kanarische Inseln, Seegrenze",
+                           "îles Canaries, frontière maritime", "Канарски острови, морска граница",
+                           "Κανάριες Νήσοι, θαλάσσια σύνορα"),
+    "Alboran sea": ("Alboransko morje, morska meja", "Alboránmeer, Seegrenze", "mer d'Alboran, frontière maritime",
+                    "Море Алборан, морска граница", "Θάλασσα Αλμποράν, θαλάσσια σύνορα"),
+    "Strait of Gibraltar sea": ("Gibraltarska ožina, morska meja", "Straße von Gibraltar, Seegrenze",
+                                "détroit de Gibraltar, frontière maritime", "Гибралтарски проток, морска граница",
+                                "Στενά του Γιβραλτάρ, θαλάσσια σύνορα"),
+    "Ceuta land": ("Ceuta, kopenska meja", "Ceuta, Landgrenze", "Ceuta, frontière terrestre",
+                   "Сеута, сухопътна граница", "Θέουτα, χερσαία σύνορα"),
+    "Melilla land": ("Melilla, kopenska meja", "Melilla, Landgrenze", "Melilla, frontière terrestre",
+                     "Мелиля, сухопътна граница", "Μελίγια, χερσαία σύνορα"),
+    "Paris air": ("Pariz, zračna meja", "Paris, Luftgrenze", "Paris, frontière aérienne",
+                  "Париж, въздушна граница", "Παρίσι, αεροπορικά σύνορα"),
+    "Croatian–Bosnian land": ("hrvaško-bosanska kopenska meja", "kroatisch-bosnische Landgrenze",
+                              "frontière terrestre croato-bosnienne", "хърватско-босненска сухопътна граница",
+                              "χερσαία σύνορα Κροατίας–Βοσνίας"),
+    "Croatian–Serbian land": ("hrvaško-srbska kopenska meja", "kroatisch-serbische Landgrenze",
+                              "frontière terrestre croato-serbe", "хърватско-сръбска сухопътна граница",
+                              "χερσαία σύνορα Κροατίας–Σερβίας"),
+    "Croatian–Montenegrin land": ("hrvaško-črnogorska kopenska meja", "kroatisch-montenegrinische Landgrenze",
+                                  "frontière terrestre croato-monténégrine", "хърватско-черногорска сухопътна граница",
+                                  "χερσαία σύνορα Κροατίας–Μαυροβουνίου"),
+    "Lampedusa sea": ("Lampedusa, morska meja", "Lampedusa, Seegrenze", "Lampedusa, frontière maritime",
+                      "Лампедуза, морска граница", "Λαμπεντούζα, θαλάσσια σύνορα"),
+    "Sicily sea": ("Sicilija, morska meja", "Sizilien, Seegrenze", "Sicile, frontière maritime",
+                   "Сицилия, морска граница", "Σικελία, θαλάσσια σύνορα"),
+    "Calabria–Apulia sea": ("Kalabrija–Apulija, morska meja", "Kalabrien–Apulien, Seegrenze",
+                            "Calabre–Pouilles, frontière maritime", "Калабрия–Апулия, морска граница",
+                            "Καλαβρία–Απουλία, θαλάσσια σύνορα"),
+    "Rome air": ("Rim, zračna meja", "Rom, Luftgrenze", "Rome, frontière aérienne",
+                 "Рим, въздушна граница", "Ρώμη, αεροπορικά σύνορα"),
+    "Latvian–Belarusian land": ("latvijsko-beloruska kopenska meja", "lettisch-belarussische Landgrenze",
+                                "frontière terrestre lettone-biélorusse", "латвийско-беларуска сухопътна граница",
+                                "χερσαία σύνορα Λετονίας–Λευκορωσίας"),
+    "Latvian–Russian land": ("latvijsko-ruska kopenska meja", "lettisch-russische Landgrenze",
+                             "frontière terrestre lettone-russe", "латвийско-руска сухопътна граница",
+                             "χερσαία σύνορα Λετονίας–Ρωσίας"),
+    "Lithuanian–Belarusian land": ("litovsko-beloruska kopenska meja", "litauisch-belarussische Landgrenze",
+                                   "frontière terrestre lituano-biélorusse", "литовско-беларуска сухопътна граница",
+                                   "χερσαία σύνορα Λιθουανίας–Λευκορωσίας"),
+    "Lithuanian–Russian land": ("litovsko-ruska kopenska meja", "litauisch-russische Landgrenze",
+                                "frontière terrestre lituano-russe", "литовско-руска сухопътна граница",
+                                "χερσαία σύνορα Λιθουανίας–Ρωσίας"),
+    "Hungarian–Serbian land": ("madžarsko-srbska kopenska meja", "ungarisch-serbische Landgrenze",
+                               "frontière terrestre hungaro-serbe", "унгарско-сръбска сухопътна граница",
+                               "χερσαία σύνορα Ουγγαρίας–Σερβίας"),
+    "Hungarian–Romanian land": ("madžarsko-romunska kopenska meja", "ungarisch-rumänische Landgrenze",
+                                "frontière terrestre hungaro-roumaine", "унгарско-румънска сухопътна граница",
+                                "χερσαία σύνορα Ουγγαρίας–Ρουμανίας"),
+    "Malta sea": ("Malta, morska meja", "Malta, Seegrenze", "Malte, frontière maritime",
+                  "Малта, морска граница", "Μάλτα, θαλάσσια σύνορα"),
+    "Amsterdam air": ("Amsterdam, zračna meja", "Amsterdam, Luftgrenze", "Amsterdam, frontière aérienne",
+                      "Амстердам, въздушна граница", "Άμστερνταμ, αεροπορικά σύνορα"),
+    "Vienna air": ("Dunaj, zračna meja", "Wien, Luftgrenze", "Vienne, frontière aérienne",
+                   "Виена, въздушна граница", "Βιέννη, αεροπορικά σύνορα"),
+    "Polish–Belarusian land": ("poljsko-beloruska kopenska meja", "polnisch-belarussische Landgrenze",
+                               "frontière terrestre polono-biélorusse", "полско-беларуска сухопътна граница",
+                               "χερσαία σύνορα Πολωνίας–Λευκορωσίας"),
+    "Polish–Ukrainian land": ("poljsko-ukrajinska kopenska meja", "polnisch-ukrainische Landgrenze",
+                              "frontière terrestre polono-ukrainienne", "полско-украинска сухопътна граница",
+                              "χερσαία σύνορα Πολωνίας–Ουκρανίας"),
+    "Polish–Russian land": ("poljsko-ruska kopenska meja", "polnisch-russische Landgrenze",
+                            "frontière terrestre polono-russe", "полско-руска сухопътна граница",
+                            "χερσαία σύνορα Πολωνίας–Ρωσίας"),
+    "Slovenian sea": ("slovenska morska meja", "slowenische Seegrenze", "frontière maritime slovène",
+                      "словенска морска граница", "θαλάσσια σύνορα Σλοβενίας"),
+    "Slovak–Ukrainian land": ("slovaško-ukrajinska kopenska meja", "slowakisch-ukrainische Landgrenze",
+                              "frontière terrestre slovaco-ukrainienne", "словашко-украинска сухопътна граница",
+                              "χερσαία σύνορα Σλοβακίας–Ουκρανίας"),
+    "Finnish–Russian land": ("finsko-ruska kopenska meja", "finnisch-russische Landgrenze",
+                             "frontière terrestre finno-russe", "финландско-руска сухопътна граница",
+                             "χερσαία σύνορα Φινλανδίας–Ρωσίας"),
+    "Norwegian–Russian land": ("norveško-ruska kopenska meja", "norwegisch-russische Landgrenze",
+                               "frontière terrestre norvégo-russe", "норвежко-руска сухопътна граница",
+                               "χερσαία σύνορα Νορβηγίας–Ρωσίας"),
+}
+
+
+def translated(text, table):
+    """The sample languages' variants of an English free text: a row of empty cells for an empty text."""
+    if not text:
+        return [""] * len(TEXT_LANGUAGES)
+    if text not in table:
+        raise SystemExit("no translation of %r for the sample languages" % text)
+    return list(table[text])
 
 
 # --------------------------------------------------------------------------
@@ -789,18 +1213,21 @@ def build(edition_id, ed, frontex, out_root):
         if not valid:
             continue
         d, lvl = valid[-1]
-        rows.append([c, section, btype, lvl, d, ""])
+        rows.append([c, section] + translated(section, SECTION_TR) + [btype, lvl, d, ""])
     counts["impact-levels.csv"] = write_csv(path("impact-levels.csv"),
-                                            ["country", "section", "border_type", "level", "set_on", "flag"], rows)
+                                            ["country", "section"] + ["section_" + l for l in TEXT_LANGUAGES]
+                                            + ["border_type", "level", "set_on", "flag"], rows)
 
     # actions
     rows = []
     state = ACTION_STATE[edition_id]
     for aid, owner, deliverable in ACTION_BASE:
         deadline, status, comment = state[aid]
-        rows.append([aid, aid.split(".")[0], owner, deliverable, deadline, status, comment, ""])
+        rows.append([aid, aid.split(".")[0], owner, deliverable] + list(DELIVERABLE_TR[aid])
+                    + [deadline, status, comment] + translated(comment, COMMENT_TR) + [""])
     counts["actions.csv"] = write_csv(path("actions.csv"),
-                                      ["id", "pillar", "owner", "deliverable", "deadline", "status", "comment", "flag"],
+                                      ["id", "pillar", "owner", "deliverable"] + ["deliverable_" + l for l in TEXT_LANGUAGES]
+                                      + ["deadline", "status", "comment"] + ["comment_" + l for l in TEXT_LANGUAGES] + ["flag"],
                                       rows)
 
     # third-countries
@@ -808,10 +1235,11 @@ def build(edition_id, ed, frontex, out_root):
     overrides = THIRD_COUNTRY_OVERRIDES.get(edition_id, {})
     for code, *rest in THIRD_COUNTRIES:
         rest = list(overrides.get(code, rest))
-        rows.append([code] + rest + [""])
+        rows.append([code] + rest + translated(rest[-1], COMMENT_TR) + [""])
     counts["third-countries.csv"] = write_csv(
         path("third-countries.csv"),
-        ["country", "cooperation_level", "asop_status", "europol_agreement", "eurojust_agreement", "comment", "flag"],
+        ["country", "cooperation_level", "asop_status", "europol_agreement", "eurojust_agreement", "comment"]
+        + ["comment_" + l for l in TEXT_LANGUAGES] + ["flag"],
         rows)
 
     # financial-investigations

@@ -93,7 +93,7 @@ public final class BundleReader {
             Integer idx = headers.get(kind).get(column);
             return new Location(kind.fileName(), row.line(), idx == null ? 0 : idx + 1);
         };
-        EditionValidator validator = new EditionValidator(props.info, locator, problems);
+        EditionValidator validator = new EditionValidator(props.info, locator, problems, props.document.originalLanguage());
         for (Dataset<?> d : datasets.values()) {
             @SuppressWarnings("unchecked") Dataset<? extends Row> rows = (Dataset<? extends Row>) d;
             validator.validate(rows);
@@ -288,6 +288,15 @@ public final class BundleReader {
             }
             Location at = new Location(name, table.headerLine(), i + 1);
             Column c = schema.column(norm);
+            String translation = c == null ? schema.translationColumn(norm) : null;
+            if (translation != null) {
+                Integer previous = columns.putIfAbsent(translation, i);
+                if (previous != null) {
+                    problems.error(at, ProblemCode.DUPLICATE_COLUMN, "column '" + translation + "' appears again (first in column "
+                            + (previous + 1) + "); expected each column once");
+                }
+                continue;
+            }
             if (c == null) {
                 List<String> names = schema.columns().stream().map(Column::name).toList();
                 List<String> near = Suggestions.nearest(norm, names);

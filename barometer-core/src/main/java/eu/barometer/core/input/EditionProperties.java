@@ -11,6 +11,7 @@ import eu.barometer.core.problem.ProblemCollector;
 import eu.barometer.core.reference.DocumentType;
 import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.Marking;
+import eu.barometer.core.reference.Organisation;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -128,10 +129,19 @@ final class EditionProperties {
         LocalizedText to = r.localized("document.to", "");
         LocalizedText subject = r.localized("document.subject", "");
 
+        if (languages != null) {
+            place = withCouncilPlace(place);
+            for (var field : List.of(Map.entry("document.place", place), Map.entry("document.from", from),
+                    Map.entry("document.to", to), Map.entry("document.subject", subject))) {
+                r.requireTranslations(field.getKey(), field.getValue(), languages, original);
+            }
+        }
+
         Map<DatasetKind, SourceMeta> sources = new EnumMap<>(DatasetKind.class);
         for (DatasetKind k : DatasetKind.values()) {
             String prefix = "source." + k.id() + ".";
             String provider = r.optional(prefix + "provider").orElse(k.defaultProvider());
+            r.knownOrganisations(prefix + "provider", provider);
             Optional<LocalDate> asOf = Optional.ofNullable(r.date(prefix + "as-of", false));
             boolean provisional = r.bool(prefix + "provisional");
             sources.put(k, new SourceMeta(provider, asOf, provisional));
@@ -150,6 +160,31 @@ final class EditionProperties {
             props.textLanguages = List.copyOf(textLanguages);
         }
         return props;
+    }
+
+    private static final java.util.Properties PLACES = new java.util.Properties();
+
+    static {
+        try (var in = EditionProperties.class.getResourceAsStream("/eu/barometer/core/reference/council-places.properties")) {
+            PLACES.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    /** The place with the Council's own name for it in every language where edition.properties gives none ("Bruselj"). */
+    static LocalizedText withCouncilPlace(LocalizedText place) {
+        Map<Language, String> tr = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            String own = place.translations().get(l);
+            String known = PLACES.getProperty(place.defaultText().strip() + "." + l.code());
+            if (own != null) {
+                tr.put(l, own);
+            } else if (known != null) {
+                tr.put(l, known);
+            }
+        }
+        return new LocalizedText(place.defaultText(), tr);
     }
 
     private static InputFormat inputFormat(Reader r, InputFormat base) {
@@ -282,6 +317,39 @@ final class EditionProperties {
                 return null;
             }
             return out;
+        }
+
+        /**
+         * Warns about each language of the edition that has no text for a header field: the
+         * header would show the text of the original language (marked), or nothing.
+         */
+        void requireTranslations(String key, LocalizedText text, List<Language> languages, Language original) {
+            PropertiesFile.Entry e = file.get(key);
+            Location at = e == null ? Location.of(file.name()) : file.at(e);
+            for (Language l : languages) {
+                if (l == original || text.translations().containsKey(l)) {
+                    continue;
+                }
+                String shown = text.defaultText().isEmpty() ? "the header leaves it empty"
+                        : "the header shows '" + text.defaultText() + "' in " + original.code() + ", marked as untranslated";
+                problems.warning(at, ProblemCode.MISSING_TRANSLATION, "no " + l.code() + " text for " + key + ", although the edition is made in "
+                        + l.code() + ": " + shown + "; add " + key + "." + l.code() + "=…");
+            }
+        }
+
+        /** Warns about each name in a provider list that is not a known organisation (it cannot be translated). */
+        void knownOrganisations(String key, String list) {
+            PropertiesFile.Entry e = file.get(key);
+            if (e == null) {
+                return;
+            }
+            for (String name : Organisation.split(list)) {
+                if (Organisation.lookup(name).isEmpty()) {
+                    problems.warning(file.at(e), ProblemCode.UNKNOWN_ORGANISATION, "provider '" + name
+                            + "' is not a known organisation, so every edition prints it as written; expected one of "
+                            + Organisation.knownNames());
+                }
+            }
         }
 
         LocalizedText localized(String key, String fallback) {

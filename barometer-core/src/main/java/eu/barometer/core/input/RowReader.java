@@ -74,6 +74,41 @@ final class RowReader {
         return new Location(table.name(), table.line(), idx == null ? 0 : idx + 1);
     }
 
+    /** Reports a warning at a field; the row stays usable. */
+    void reportWarning(Column c, ProblemCode code, String message) {
+        problems.warning(at(c), code, message);
+    }
+
+    /**
+     * The free-text columns' per-language variants of this row ({@code deliverable_sl}, …): the
+     * languages whose column is present and not empty.
+     */
+    eu.barometer.core.model.Translations translations(Column... texts) {
+        Map<String, eu.barometer.core.model.LocalizedText> out = new HashMap<>();
+        for (Column c : texts) {
+            Map<eu.barometer.core.reference.Language, String> byLanguage =
+                    new java.util.EnumMap<>(eu.barometer.core.reference.Language.class);
+            for (eu.barometer.core.reference.Language l : eu.barometer.core.reference.Language.values()) {
+                Integer idx = columns.get(c.name() + "_" + l.code());
+                if (idx == null) {
+                    continue;
+                }
+                String v = table.field(idx).strip();
+                if (v.length() > maxCellLength) {
+                    problems.error(new Location(table.name(), table.line(), idx + 1), ProblemCode.VALUE_TOO_LONG, "value of "
+                            + v.length() + " characters in '" + c.name() + "_" + l.code() + "'; expected at most " + maxCellLength);
+                    rowOk = false;
+                } else if (!v.isEmpty()) {
+                    byLanguage.put(l, v);
+                }
+            }
+            if (!byLanguage.isEmpty()) {
+                out.put(c.name(), new eu.barometer.core.model.LocalizedText(text(c), byLanguage));
+            }
+        }
+        return out.isEmpty() ? eu.barometer.core.model.Translations.NONE : new eu.barometer.core.model.Translations(out);
+    }
+
     /** Reports an error at a field and marks the row unusable. */
     void reportError(Column c, ProblemCode code, String message) {
         error(c, code, message);

@@ -24,6 +24,7 @@ import eu.barometer.core.reference.Flag;
 import eu.barometer.core.reference.ImpactLevel;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Measure;
+import eu.barometer.core.reference.Organisation;
 import eu.barometer.core.reference.Pillar;
 import eu.barometer.core.reference.Route;
 import eu.barometer.core.reference.Vocabulary;
@@ -212,39 +213,47 @@ public final class Schemas {
 
     /** impact-levels.csv */
     public static final DatasetSchema<ImpactLevelAssignment> IMPACT_LEVELS = new DatasetSchema<>(DatasetKind.IMPACT_LEVELS,
-            List.of(COUNTRY, SECTION, BORDER_TYPE, LEVEL, SET_ON, FLAG), r -> {
+            List.of(COUNTRY, SECTION, BORDER_TYPE, LEVEL, SET_ON, FLAG), List.of(SECTION), r -> {
                 Country c = r.code(COUNTRY, Vocabulary.countries());
                 String section = r.text(SECTION);
                 BorderType t = r.code(BORDER_TYPE, BorderType.vocabulary());
                 ImpactLevel l = r.code(LEVEL, ImpactLevel.vocabulary());
                 LocalDate d = r.date(SET_ON);
                 Flag f = flag(r);
-                return r.ok() ? new ImpactLevelAssignment(c, section, t, l, d, f, r.line()) : null;
+                return r.ok() ? new ImpactLevelAssignment(c, section, t, l, d, f, r.line(), r.translations(SECTION)) : null;
             });
 
     /** actions.csv */
     public static final DatasetSchema<Action> ACTIONS = new DatasetSchema<>(DatasetKind.ACTIONS,
-            List.of(ID, PILLAR, OWNER, DELIVERABLE, DEADLINE, STATUS, COMMENT, FLAG), r -> {
+            List.of(ID, PILLAR, OWNER, DELIVERABLE, DEADLINE, STATUS, COMMENT, FLAG), List.of(DELIVERABLE, COMMENT), r -> {
                 String id = r.text(ID);
                 if (!id.isEmpty() && !ACTION_ID.matcher(id).matches()) {
                     r.reportError(ID, ProblemCode.WRONG_TYPE, "'" + id + "' is not an action id; expected a pillar numeral,"
                             + " a point and a number, e.g. III.2");
                 }
                 Pillar pillar = r.code(PILLAR, Pillar.vocabulary());
-                List<String> owners = Arrays.stream(r.text(OWNER).split("[,/;]")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList();
+                List<String> owners = Organisation.split(r.text(OWNER));
+                for (String o : owners) {
+                    if (Organisation.lookup(o).isEmpty()) {
+                        r.reportWarning(OWNER, ProblemCode.UNKNOWN_ORGANISATION, "owner '" + o + "' is not a known"
+                                + " organisation, so every edition prints it as written; expected one of "
+                                + Organisation.knownNames());
+                    }
+                }
                 String deliverable = r.text(DELIVERABLE);
                 LocalDate deadline = deadline(r);
                 ActionStatus status = r.code(STATUS, ActionStatus.vocabulary());
                 String comment = r.text(COMMENT);
                 Flag f = flag(r);
-                return r.ok() ? new Action(id, pillar, owners, deliverable, deadline, status, comment, f, r.line()) : null;
+                return r.ok() ? new Action(id, pillar, owners, deliverable, deadline, status, comment, f, r.line(),
+                        r.translations(DELIVERABLE, COMMENT)) : null;
             });
 
     /** third-countries.csv */
     public static final DatasetSchema<ThirdCountryCooperation> THIRD_COUNTRIES = new DatasetSchema<>(
             DatasetKind.THIRD_COUNTRIES,
-            List.of(THIRD_COUNTRY, COOPERATION, ASOP, EUROPOL_AGREEMENT, EUROJUST_AGREEMENT, COMMENT, FLAG), r -> {
+            List.of(THIRD_COUNTRY, COOPERATION, ASOP, EUROPOL_AGREEMENT, EUROJUST_AGREEMENT, COMMENT, FLAG), List.of(COMMENT),
+            r -> {
                 String code = r.text(THIRD_COUNTRY).toUpperCase(Locale.ROOT);
                 if (!code.isEmpty()) {
                     if (Country.byCode(code).isPresent() || code.equals("GR")) {
@@ -261,7 +270,8 @@ public final class Schemas {
                 AgreementStatus eurojust = r.code(EUROJUST_AGREEMENT, AgreementStatus.vocabulary());
                 String comment = r.text(COMMENT);
                 Flag f = flag(r);
-                return r.ok() ? new ThirdCountryCooperation(code, level, asop, europol, eurojust, comment, f, r.line()) : null;
+                return r.ok() ? new ThirdCountryCooperation(code, level, asop, europol, eurojust, comment, f, r.line(),
+                        r.translations(COMMENT)) : null;
             });
 
     /** financial-investigations.csv */

@@ -13,12 +13,20 @@ import java.util.List;
  * @param id          e.g. {@code III.2}
  * @param owners      who reports, e.g. [Eurojust] or [Europol, Frontex, eu-LISA]
  * @param deadline    the day the deliverable is due
+ * @param translations the deliverable and comment in other languages ({@code deliverable_sl}, {@code comment_de})
  * @since 0.1
  */
 public record Action(String id, Pillar pillar, List<String> owners, String deliverable, LocalDate deadline,
-                     ActionStatus status, String comment, Flag flag, int line) implements Row {
+                     ActionStatus status, String comment, Flag flag, int line, Translations translations) implements Row {
 
     public Action {
         owners = List.copyOf(owners);
+        java.util.Objects.requireNonNull(translations, "translations");
+    }
+
+    /** An action whose texts are given in one language only. */
+    public Action(String id, Pillar pillar, List<String> owners, String deliverable, LocalDate deadline,
+                  ActionStatus status, String comment, Flag flag, int line) {
+        this(id, pillar, owners, deliverable, deadline, status, comment, flag, line, Translations.NONE);
     }
 }

@@ -12,7 +12,19 @@ import java.time.LocalDate;
  *
  * @param section the section's name as Frontex gives it, e.g. "Evros land"
  * @param setOn   the day the level was set
+ * @param translations the section's name in other languages ({@code section_sl})
  * @since 0.1
  */
 public record ImpactLevelAssignment(Country country, String section, BorderType borderType, ImpactLevel level,
-                                    LocalDate setOn, Flag flag, int line) implements Row { }
+                                    LocalDate setOn, Flag flag, int line, Translations translations) implements Row {
+
+    public ImpactLevelAssignment {
+        java.util.Objects.requireNonNull(translations, "translations");
+    }
+
+    /** An assignment whose section is named in one language only. */
+    public ImpactLevelAssignment(Country country, String section, BorderType borderType, ImpactLevel level,
+                                 LocalDate setOn, Flag flag, int line) {
+        this(country, section, borderType, level, setOn, flag, line, Translations.NONE);
+    }
+}

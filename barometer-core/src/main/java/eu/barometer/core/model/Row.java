@@ -13,4 +13,9 @@ public sealed interface Row permits StateRow, BorderCrossing, ImpactLevelAssignm
 
     /** The footnote flag of the row's figures. */
     eu.barometer.core.reference.Flag flag();
+
+    /** The per-language variants of the row's free-text columns; none by default. */
+    default Translations translations() {
+        return Translations.NONE;
+    }
 }

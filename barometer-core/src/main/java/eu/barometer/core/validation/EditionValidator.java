@@ -1,5 +1,7 @@
 package eu.barometer.core.validation;
 
+import eu.barometer.core.input.Column;
+import eu.barometer.core.input.Schemas;
 import eu.barometer.core.model.Action;
 import eu.barometer.core.model.BorderCrossing;
 import eu.barometer.core.model.DatabaseUse;
@@ -20,6 +22,7 @@ import eu.barometer.core.problem.ProblemCode;
 import eu.barometer.core.problem.ProblemCollector;
 import eu.barometer.core.reference.Country;
 import eu.barometer.core.reference.InformationSystem;
+import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.SchengenMembership;
 
 import java.math.BigDecimal;
@@ -38,6 +41,7 @@ public final class EditionValidator {
     private final EditionInfo info;
     private final Locator locator;
     private final ProblemCollector problems;
+    private final Language textLanguage;
 
     /**
      * A validator for one edition.
@@ -47,9 +51,21 @@ public final class EditionValidator {
      * @param problems where problems go
      */
     public EditionValidator(EditionInfo info, Locator locator, ProblemCollector problems) {
+        this(info, locator, problems, Language.EN);
+    }
+
+    /**
+     * A validator for one edition whose free texts (deliverables, comments, section names) are
+     * written in {@code textLanguage} in their plain columns.
+     *
+     * @param textLanguage the language of the plain free-text columns; the edition's other
+     *                     languages need a {@code <column>_<language>} variant of each text
+     */
+    public EditionValidator(EditionInfo info, Locator locator, ProblemCollector problems, Language textLanguage) {
         this.info = info;
         this.locator = locator;
         this.problems = problems;
+        this.textLanguage = textLanguage;
     }
 
     /** Checks one dataset. */
@@ -59,6 +75,7 @@ public final class EditionValidator {
         for (Row row : rows) {
             checkRow(kind, row);
         }
+        checkTranslations(kind, rows);
         switch (kind) {
             case DATABASE_USE -> {
                 @SuppressWarnings("unchecked") List<DatabaseUse> r = (List<DatabaseUse>) rows;
@@ -95,6 +112,62 @@ public final class EditionValidator {
                 duplicates(kind, r, x -> new Object[] {x.country()}, "country", ThirdCountryCooperation::country);
             }
         }
+    }
+
+    /**
+     * Every free text needs a variant in each language of the edition: a whole column missing is
+     * one warning (at the first row with a text), a single empty cell one warning at that cell.
+     */
+    private void checkTranslations(DatasetKind kind, List<? extends Row> rows) {
+        for (Column column : Schemas.of(kind).translatable()) {
+            for (Language l : info.languages()) {
+                if (l == textLanguage) {
+                    continue;
+                }
+                String variant = column.name() + "_" + l.code();
+                List<Row> lacking = new java.util.ArrayList<>();
+                int withText = 0;
+                for (Row row : rows) {
+                    if (!baseText(row, column.name()).isEmpty()) {
+                        withText++;
+                        if (row.translations().of(column.name(), l).isEmpty()) {
+                            lacking.add(row);
+                        }
+                    }
+                }
+                if (lacking.isEmpty()) {
+                    continue;
+                }
+                if (lacking.size() == withText && locator.at(kind, lacking.get(0), variant).column() == 0) {
+                    problems.warning(locator.at(kind, lacking.get(0), column.name()), ProblemCode.MISSING_TRANSLATION,
+                            "no " + l.code() + " text for any of the " + withText + " values of '" + column.name()
+                                    + "': the " + l.code() + " edition shows them in " + textLanguage.code()
+                                    + ", marked as untranslated; add a column " + variant);
+                    continue;
+                }
+                for (Row row : lacking) {
+                    problems.warning(locator.at(kind, row, variant), ProblemCode.MISSING_TRANSLATION,
+                            "no " + l.code() + " text for '" + column.name() + "' ('" + shorten(baseText(row, column.name()))
+                                    + "'): the " + l.code() + " edition shows it in " + textLanguage.code()
+                                    + ", marked as untranslated; fill in " + variant);
+                }
+            }
+        }
+    }
+
+    private static String baseText(Row row, String column) {
+        if (row instanceof Action a) {
+            return column.equals("deliverable") ? a.deliverable() : a.comment();
+        } else if (row instanceof ImpactLevelAssignment i) {
+            return i.section();
+        } else if (row instanceof ThirdCountryCooperation t) {
+            return t.comment();
+        }
+        return "";
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
     }
 
     private void checkRow(DatasetKind kind, Row row) {

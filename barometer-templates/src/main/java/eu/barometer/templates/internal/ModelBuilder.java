@@ -1,5 +1,7 @@
 package eu.barometer.templates.internal;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import eu.barometer.core.analysis.Change;
 import eu.barometer.core.analysis.CrossingsAnalysis;
 import eu.barometer.core.analysis.DeadlineStatus;
@@ -16,15 +18,19 @@ import eu.barometer.core.model.DatasetKind;
 import eu.barometer.core.model.Edition;
 import eu.barometer.core.model.FinancialInvestigation;
 import eu.barometer.core.model.ImpactLevelAssignment;
+import eu.barometer.core.model.LocalizedText;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.model.SourceInfo;
 import eu.barometer.core.model.ThirdCountryCooperation;
+import eu.barometer.core.model.Translations;
 import eu.barometer.core.reference.Country;
+import eu.barometer.core.reference.CountryNames;
 import eu.barometer.core.reference.Flag;
 import eu.barometer.core.reference.ImpactLevel;
 import eu.barometer.core.reference.InformationSystem;
 import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.Marking;
+import eu.barometer.core.reference.Organisation;
 import eu.barometer.core.reference.Route;
 
 import java.math.BigDecimal;
@@ -53,6 +59,8 @@ public final class ModelBuilder {
     private final Messages msg;
     private final NumberStyle fmt;
     private final Locale locale;
+    private final Language textLanguage;
+    private final ListFormatter lists;
 
     private final TextModel text;
 
@@ -62,6 +70,8 @@ public final class ModelBuilder {
         this.msg = msg;
         this.fmt = NumberStyle.of(msg.language());
         this.locale = msg.language().locale();
+        this.textLanguage = edition.document().originalLanguage();
+        this.lists = ListFormatter.getInstance(ULocale.forLocale(locale));
         this.text = new TextModel(analysis, msg, fmt, this::period);
     }
 
@@ -181,10 +191,10 @@ public final class ModelBuilder {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("council", msg.get("council.name"));
         m.put("number", d.number());
-        m.put("place", d.place().in(lang));
+        m.put("place", header(d.place()));
         m.put("date", fmt.date(d.date()));
         m.put("dateIso", d.date().toString());
-        m.put("placeAndDate", msg.format("header.place-date", d.place().in(lang), d.date()));
+        m.put("placeAndDate", msg.format("header.place-date", header(d.place()), d.date()));
         m.put("originalLanguage", msg.format("header.original-language", d.originalLanguage().code()));
         m.put("marking", marking.text());
         m.put("markingCode", marking.code());
@@ -192,9 +202,9 @@ public final class ModelBuilder {
         m.put("classified", marking.isClassified());
         m.put("subjectCodes", d.subjectCodes());
         m.put("type", msg.get(d.type().labelKey()));
-        m.put("from", d.from().in(lang));
-        m.put("to", d.to().in(lang));
-        m.put("subject", d.subject().in(lang));
+        m.put("from", header(d.from()));
+        m.put("to", header(d.to()));
+        m.put("subject", header(d.subject()));
         m.put("title", msg.format("document.title", edition.info().period()));
         m.put("keywords", String.join(", ", d.subjectCodes()));
         return m;
@@ -269,7 +279,7 @@ public final class ModelBuilder {
                 ? msg.format("section.action", kind.action()) : msg.format("section.actions", kind.action()));
         s.put("pillar", kind.pillar().map(eu.barometer.core.reference.Pillar::code).orElse(""));
         s.put("received", d.isReceived());
-        String provider = d.source().map(SourceInfo::provider).orElse(kind.defaultProvider());
+        String provider = organisations(d.source().map(SourceInfo::provider).orElse(kind.defaultProvider()));
         s.put("provider", provider);
         s.put("missing", msg.format("section.not-received", provider));
         List<Object> paragraphs = new ArrayList<>();
@@ -314,8 +324,8 @@ public final class ModelBuilder {
     }
 
     private String sourceNote(SourceInfo src, boolean flaggedRows) {
-        String note = src.asOf().map(a -> msg.format("source.as-of", src.provider(), a))
-                .orElse(msg.format("source.plain", src.provider()));
+        String note = src.asOf().map(a -> msg.format("source.as-of", organisations(src.provider()), a))
+                .orElse(msg.format("source.plain", organisations(src.provider())));
         if (src.provisional()) {
             note += " " + msg.get("source.provisional");
         } else if (flaggedRows) {
@@ -604,7 +614,7 @@ public final class ModelBuilder {
         for (ImpactLevelAssignment a : analysis.impactLevels()) {
             Map<String, Object> level = cell(msg.get(a.level().labelKey()), a.level().code(), "text", a.flag());
             level.put("cls", "impact impact-" + a.level().code());
-            t.row(countryName(a.country()), a.country().code(), List.of(text(a.section()), text(msg.get(a.borderType().labelKey())),
+            t.row(countryName(a.country()), a.country().code(), List.of(text(freeText(a.section(), a.translations(), "section")), text(msg.get(a.borderType().labelKey())),
                     level, cell(fmt.date(a.setOn()), a.setOn().toString(), "date", Flag.NONE)));
         }
         tables.add(t.toMap());
@@ -632,7 +642,7 @@ public final class ModelBuilder {
             Map<String, Object> status = cell(msg.get(ta.status().labelKey()), ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "text", Flag.NONE);
             status.put("cls", "deadline deadline-" + ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            t.row(a.id(), a.id(), List.of(text(String.join(", ", a.owners())), text(a.deliverable()),
+            t.row(a.id(), a.id(), List.of(text(upperFirst(organisations(a.owners()))), text(freeText(a.deliverable(), a.translations(), "deliverable")),
                     cell(fmt.date(a.deadline()), a.deadline().toString(), "date", Flag.NONE),
                     text(msg.get(a.status().labelKey())), status, text(a.comment())));
         }
@@ -668,7 +678,7 @@ public final class ModelBuilder {
             m.put("action", k.action());
             m.put("received", d.isReceived());
             SourceInfo src = d.source().orElse(null);
-            m.put("provider", src != null ? src.provider() : k.defaultProvider());
+            m.put("provider", organisations(src != null ? src.provider() : k.defaultProvider()));
             m.put("asOf", src != null && src.asOf().isPresent() ? fmt.date(src.asOf().get()) : "");
             m.put("asOfIso", src != null && src.asOf().isPresent() ? src.asOf().get().toString() : "");
             m.put("file", src != null ? src.file() : k.fileName());
@@ -685,23 +695,53 @@ public final class ModelBuilder {
     // ---------------------------------------------------------------- formatting helpers
 
     private String countryName(Country c) {
-        return COUNTRY_NAMES.computeIfAbsent(locale, l -> {
-            Map<Country, String> names = new EnumMap<>(Country.class);
-            for (Country x : Country.values()) {
-                names.put(x, x.displayName(l));
-            }
-            return names;
-        }).get(c);
+        return CountryNames.of(c.code(), msg.language());
     }
 
     private String thirdCountryName(String isoCode) {
-        return THIRD_COUNTRY_NAMES.computeIfAbsent(locale.toLanguageTag() + "-" + isoCode,
-                k -> new Locale("", isoCode).getDisplayCountry(locale));
+        return CountryNames.of(isoCode, msg.language());
     }
 
-    /** Country names per language: the JDK looks them up slowly, and they never change. */
-    private static final Map<Locale, Map<Country, String>> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<String, String> THIRD_COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    // ---------------------------------------------------------------- texts of the inputs in the edition's language
+
+    /** A list of organisations as the inputs name them, in this language: "Europol, EMSC in EU IRU". */
+    private String organisations(String list) {
+        return organisations(Organisation.split(list));
+    }
+
+    private String organisations(List<String> names) {
+        List<String> own = names.stream().map(n -> Organisation.lookup(n).map(o -> o.in(msg.language())).orElse(n)).toList();
+        return own.isEmpty() ? "" : lists.format(own);
+    }
+
+    /**
+     * A free text of the inputs in this language: its {@code <column>_<lang>} variant, or the text
+     * as written followed by "(original language: EN)" where the variant is missing (validation
+     * warned about it), never the other language unmarked.
+     */
+    private String freeText(String original, Translations translations, String column) {
+        if (original.isEmpty() || msg.language() == textLanguage) {
+            return original;
+        }
+        return translations.of(column, msg.language()).orElseGet(() -> marked(original));
+    }
+
+    /** A Council header field in this language, or the original text marked as untranslated. */
+    private String header(LocalizedText text) {
+        String own = text.translations().get(msg.language());
+        if (own != null || msg.language() == textLanguage || text.defaultText().isEmpty()) {
+            return own != null ? own : text.defaultText();
+        }
+        return marked(text.defaultText());
+    }
+
+    private String marked(String original) {
+        return original + " " + msg.format("text.original-language", textLanguage.code().toUpperCase(Locale.ROOT));
+    }
+
+    private String upperFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(locale) + s.substring(s.offsetByCodePoints(0, 1));
+    }
 
     /** A period in words: "July–September 2023", "September 2023", "2023", "December 2022 – February 2023". */
     String period(Period p) {
