@@ -49,6 +49,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Option(names = "--strict",
+            description = "Treat input warnings as errors: a language of the edition without its header fields or texts, an unknown organisation, … (exit 3).")
+    boolean strict;
+
     private final RendererSource renderers;
 
     GenerateCommand() {
@@ -81,8 +85,9 @@ final class GenerateCommand implements Callable<Integer> {
         LoadedBundle loaded = join(reading);
         long read = System.nanoTime();
         InputProblems.printText(err, bundle, loaded.problems(), common.verbose);
-        if (!loaded.isValid()) {
-            err.println(InputProblems.summary(bundle, loaded.problems()));
+        if (!loaded.isValid() || (strict && !loaded.problems().isEmpty())) {
+            err.println(InputProblems.summary(bundle, loaded.problems())
+                    + (loaded.isValid() ? "; --strict: warnings (untranslated texts, unknown organisations, …) stop the run" : ""));
             return ExitCode.INVALID;
         }
         EditionAnalysis analysis = loaded.analysis().orElseThrow();

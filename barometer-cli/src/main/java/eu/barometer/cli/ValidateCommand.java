@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "validate",
         description = {"Check an input bundle and list every problem as path:line:col: severity: message, "
                 + "sorted by location, then a summary line.",
-                "Exits with 0 if the bundle is valid (warnings allowed) and 3 if it has errors."})
+                "Exits with 0 if the bundle is valid (warnings allowed) and 3 if it has errors (or, with --strict, warnings)."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** How the problems are printed. */
@@ -60,6 +60,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--strict",
+            description = "Treat warnings as errors: a language of the edition without its header fields or texts, an unknown organisation, … (exit 3).")
+    boolean strict;
+
     @Override
     public Integer call() {
         if (maxProblems < 1) {
@@ -80,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(InputProblems.summary(bundle, v.problems()));
         }
         out.flush();
-        return v.isValid() ? ExitCode.OK : ExitCode.INVALID;
+        return v.isValid() && !(strict && !v.problems().isEmpty()) ? ExitCode.OK : ExitCode.INVALID;
     }
 
     /** The catalogue of text figures, with the bundle's values if one is given and valid. */

@@ -55,6 +55,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aLanguageWithoutItsHeaderFieldsIsAWarningAndAnErrorWithStrict() throws Exception {
+        Path bundle = Bundles.copy("2023-Q3", tmp);
+        Path props = bundle.resolve("edition.properties");
+        java.nio.file.Files.writeString(props, java.nio.file.Files.readString(props)
+                .replace("edition.languages=en,sl,de,fr,bg,el", "edition.languages=en,sl,hu"));
+        Cli.Result r = Cli.run("validate", bundle.toString());
+        assertEquals(ExitCode.OK, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(": warning: no hu text for document.from, although the edition is made in hu: the header shows"
+                + " 'Presidency' in en, marked as untranslated; add document.from.hu=…"), r::toString);
+        assertTrue(r.out().contains("edition.properties:"), r::toString);
+        Cli.Result strict = Cli.run("validate", "--strict", bundle.toString());
+        assertEquals(ExitCode.INVALID, strict.exitCode(), strict::toString);
+        Cli.Result generate = Cli.run("generate", bundle.toString(), "--strict", "--format", "html", "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCode.INVALID, generate.exitCode(), generate::toString);
+        assertTrue(generate.err().contains("--strict: warnings"), generate::toString);
+    }
+
+    @Test
     void printsProblemsAsAJsonArray() {
         Path bundle = Bundles.broken(tmp);
         Cli.Result r = Cli.run("validate", bundle.toString(), "--format", "json");

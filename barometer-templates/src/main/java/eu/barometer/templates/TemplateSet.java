@@ -386,6 +386,16 @@ public final class TemplateSet {
         return name;
     }
 
+    /**
+     * The set's labels in a language as a reader sees them (labels without arguments formatted;
+     * those with arguments as written), falling back key by key to English. Never null.
+     *
+     * @since 0.1
+     */
+    public Map<String, String> labels(Language language) {
+        return messages.get(language).all();
+    }
+
     /** The set's files, relative names with {@code /}, sorted. Never null. */
     public List<String> files() {
         return List.copyOf(files.keySet());

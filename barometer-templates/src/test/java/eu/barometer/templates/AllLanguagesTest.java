@@ -130,6 +130,37 @@ class AllLanguagesTest {
         }
     }
 
+    /**
+     * Sheet names come from {@code sheet.*} labels, never from a caption cut at Excel's 31
+     * characters: every table, chart and data sheet name fits whole in every language.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everySheetNameFitsExcelsThirtyOneCharactersInEveryLanguage(Language l) {
+        Map<String, String> labels = TemplateSet.builtIn().labels(l);
+        java.util.List<String> tooLong = new java.util.ArrayList<>();
+        labels.forEach((k, v) -> {
+            if (k.startsWith("sheet.") && !k.equals("sheet.chart")) {
+                // Charts: border crossings, EMSC sharing, SIS, EMPACT, Eurojust (ModelBuilder names them).
+                boolean charted = java.util.List.of("sheet.crossings", "sheet.emsc-information-sharing", "sheet.database-use-sis",
+                        "sheet.empact", "sheet.eurojust").contains(k);
+                String chart = labels.get("sheet.chart").replace("{0}", v);
+                for (String name : charted ? java.util.List.of(v, chart) : java.util.List.of(v)) {
+                    if (name.length() > 31) {
+                        tooLong.add(name + " (" + name.length() + ")");
+                    }
+                }
+            }
+        });
+        for (eu.barometer.core.model.DatasetKind k : eu.barometer.core.model.DatasetKind.values()) {
+            String name = eu.barometer.templates.xlsx.XlsxWriter.dataSheetName(k, l);
+            if (name.length() > 31) {
+                tooLong.add(name + " (" + name.length() + ")");
+            }
+        }
+        assertEquals(java.util.List.of(), tooLong, "sheet names longer than 31 characters in " + l.code());
+    }
+
     @Test
     void templateSetListsEveryMessagesFile() throws IOException {
         String files = load(COUNCIL_NOTE + "template-set.properties").getProperty("files");

@@ -555,7 +555,9 @@ final class DocxBuild {
         StringBuilder b = new StringBuilder();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element c) {
-                if (!hasClass(c, "footnote")) {
+                if (name(c).equals("br")) {
+                    b.append(' '); // a line break separates words in alt text and contents entries
+                } else if (!hasClass(c, "footnote")) {
                     b.append(textWithoutFootnotes(c));
                 }
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {

@@ -402,15 +402,19 @@ final class Tables {
     private int[] widths(List<Row> rows, int columns, boolean layout) {
         double[] min = new double[columns];
         double[] pref = new double[columns];
+        // What must not break inside a word: figures and dates, and the row headings (state names).
+        double[] figures = new double[columns];
         for (Row row : rows) {
             for (Cell cell : row.cells()) {
                 if (cell.element() != null && !cell.continuation() && cell.colspan() == 1) {
                     String text = collapse(cell.element().getTextContent());
-                    double bold = row.part() == Part.HEAD || name(cell.element()).equals("th") ? 1.1 : 1.0;
+                    // Heading rows, row headings and the totals (bold through the table style's last row) are bold.
+                    double bold = row.part() != Part.BODY || name(cell.element()).equals("th") ? 1.1 : 1.0;
                     double longestWord = 0;
                     if (row.part() != Part.HEAD && (hasClass(cell.element(), "num") || cell.element().hasAttribute("data-type")
                             && !cell.element().getAttribute("data-type").equals("text"))) {
                         longestWord = ems(text); // figures and dates do not wrap
+                        figures[cell.column()] = Math.max(figures[cell.column()], (longestWord + 1) * bold);
                     } else {
                         for (String word : WORD_BREAK.split(text)) {
                             longestWord = Math.max(longestWord, ems(word));
@@ -418,6 +422,9 @@ final class Tables {
                     }
                     int c = cell.column();
                     min[c] = Math.max(min[c], (longestWord + 1) * bold);
+                    if (row.part() != Part.HEAD && name(cell.element()).equals("th")) {
+                        figures[c] = Math.max(figures[c], (longestWord + 1) * bold);
+                    }
                     pref[c] = Math.max(pref[c], (Math.min(ems(text), layout ? 34 : 40) + 1) * bold);
                 }
             }
@@ -432,12 +439,22 @@ final class Tables {
             sumMin += min[c];
             sumPref += pref[c];
         }
+        double sumFigures = 0;
+        for (int c = 0; c < columns; c++) {
+            figures[c] = Math.min(min[c], Math.max(figures[c], 3));
+            sumFigures += figures[c];
+        }
         double[] chars = new double[columns];
         for (int c = 0; c < columns; c++) {
-            if (sumPref <= available || sumMin >= available) {
-                chars[c] = sumPref <= available ? pref[c] : min[c];
-            } else {
+            if (sumPref <= available) {
+                chars[c] = pref[c];
+            } else if (sumMin < available) {
                 chars[c] = min[c] + (available - sumMin) * (pref[c] - min[c]) / (sumPref - sumMin);
+            } else if (sumFigures < available && sumMin > sumFigures) {
+                // Too narrow for every word: figures keep their width, heading words break instead.
+                chars[c] = figures[c] + (available - sumFigures) * (min[c] - figures[c]) / (sumMin - sumFigures);
+            } else {
+                chars[c] = min[c];
             }
         }
         double sum = 0;
@@ -455,11 +472,16 @@ final class Tables {
         return widths;
     }
 
-    /** The width of a text in average characters: capitals are wider. */
+    /**
+     * The width of a text in digit widths (half an em in Times New Roman): capitals are wider,
+     * lower-case letters a little narrower, separators and spaces half as wide.
+     */
     private static double ems(String text) {
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
-            w += Character.isUpperCase(text.charAt(i)) ? 1.4 : 1;
+            char c = text.charAt(i);
+            w += Character.isUpperCase(c) ? 1.35 : Character.isDigit(c) ? 1 : Character.isLetter(c) ? 0.92
+                    : c == ',' || c == '.' || c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009' ? 0.5 : 1;
         }
         return w;
     }

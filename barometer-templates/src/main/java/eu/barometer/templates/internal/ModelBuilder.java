@@ -372,7 +372,7 @@ public final class ModelBuilder {
 
         // The line chart: one series per route (largest first), one point per month of the window.
         List<Route> routes = c.routes().stream().map(RouteFigure::route).toList();
-        Chart ch = new Chart("c-crossings", "line", msg.format("crossings.chart.caption",
+        Chart ch = new Chart("c-crossings", msg.format("sheet.chart", msg.get("sheet.crossings")), "line", msg.format("crossings.chart.caption",
                 c.months().get(0), c.months().get(c.months().size() - 1)),
                 msg.get("column.detections"), msg.get("column.month"));
         for (Route r : routes) {
@@ -467,7 +467,8 @@ public final class ModelBuilder {
     private Chart stateChart(MetricGroup g, List<String> keys, String type, String id) {
         String kind = g.kind().id();
         String seriesNames = String.join(", ", keys.stream().map(k -> label(kind, k)).toList());
-        Chart ch = new Chart(id, type, msg.format("chart.by-state.caption", seriesNames, g.period()),
+        String sheet = msg.format("sheet.chart", msg.get(g.kind() == DatasetKind.DATABASE_USE ? "sheet.database-use-sis" : "sheet." + kind));
+        Chart ch = new Chart(id, sheet, type, msg.format("chart.by-state.caption", seriesNames, g.period()),
                 keys.size() == 1 ? label(kind, keys.get(0)) : msg.get("chart.count"), msg.get("column.state"));
         for (String k : keys) {
             ch.series(label(kind, k));
@@ -809,7 +810,7 @@ public final class ModelBuilder {
         Table(String id, String caption, String sheet, String firstColumn) {
             m.put("id", id);
             m.put("caption", caption);
-            m.put("sheet", sheet.length() > 31 ? sheet.substring(0, 31) : sheet);
+            m.put("sheet", sheet);
             m.put("rowHeader", firstColumn);
             m.put("columns", columns);
             m.put("rows", rows);
@@ -842,8 +843,9 @@ public final class ModelBuilder {
         private final List<Object> series = new ArrayList<>();
         private final List<Object> rows = new ArrayList<>();
 
-        Chart(String id, String type, String caption, String yLabel, String categoryHeader) {
+        Chart(String id, String sheet, String type, String caption, String yLabel, String categoryHeader) {
             m.put("id", id);
+            m.put("sheet", sheet);
             m.put("type", type);
             m.put("caption", caption);
             m.put("yLabel", yLabel);

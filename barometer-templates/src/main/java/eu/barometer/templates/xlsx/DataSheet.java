@@ -24,99 +24,111 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The tidy data sheet of a received dataset: one row per input row, in input order, one column
- * per field named as in the input files ({@code docs/inputs.md}), codes normalised (EL, SIS,
- * central-mediterranean), counts as whole numbers, amounts with two decimals, dates as dates,
- * periods as their code plus first and last day; then the row's flag, source file and line.
+ * per field, headed in the edition's language; a coded field (state, route, level, status, …)
+ * takes two columns, its name in the language ("Grčija", "osrednjesredozemska pot") and the raw
+ * code beside it ("EL", "central-mediterranean") under "… (code)"; free texts in the language
+ * (or the original marked untranslated), counts as whole numbers, amounts with two decimals,
+ * dates as dates, periods as their code plus first and last day; then the row's flag, source
+ * file and line. The column order follows {@code docs/inputs.md}.
  *
  * <p>Written row by row straight into the workbook's zip, so a million rows need no more memory
  * than a hundred; the column widths come from a first pass over the rows.
  */
 final class DataSheet {
 
-    /** A column of a data sheet: its name, what it holds, and how to read it from a row. */
-    record Field<R>(String name, Kind kind, int decimals, Function<R, Object> get) { }
-
-    static final String FLAG = "flag";
-    static final String SOURCE_FILE = "source_file";
-    static final String SOURCE_LINE = "source_line";
+    /**
+     * A column of a data sheet: its head (a label key, see {@link Words#head}), what it holds,
+     * and how to read it from a row in the edition's words.
+     */
+    record Field<R>(String head, Kind kind, int decimals, BiFunction<R, Words, Object> get) { }
 
     private static final Map<DatasetKind, List<? extends Field<?>>> FIELDS = new EnumMap<>(DatasetKind.class);
 
     static {
-        FIELDS.put(DatasetKind.DATABASE_USE, state(List.<Field<DatabaseUse>>of(
-                code("system", r -> r.system().code()), code("measure", r -> r.measure().code())),
-                List.of(count("value", DatabaseUse::value))));
-        FIELDS.put(DatasetKind.EMSC_INFORMATION_SHARING, state(List.of(), List.<Field<EmscInformationSharing>>of(
-                count("contributions", EmscInformationSharing::contributions),
-                count("investigations_opened", EmscInformationSharing::investigationsOpened),
-                count("investigations_shared_at_start", EmscInformationSharing::investigationsSharedAtStart))));
-        FIELDS.put(DatasetKind.EMSC_SUPPORT, state(List.of(), List.<Field<EmscSupport>>of(
-                count("operational_support_cases", EmscSupport::operationalSupportCases),
-                count("content_referrals", EmscSupport::contentReferrals),
-                count("reports", EmscSupport::reports))));
-        FIELDS.put(DatasetKind.EMPACT, state(List.<Field<EmpactInvolvement>>of(code("plan", r -> r.plan().code())), List.of(
-                count("actions_led", EmpactInvolvement::actionsLed),
-                count("actions_co_led", EmpactInvolvement::actionsCoLed),
-                count("actions_participated", EmpactInvolvement::actionsParticipated))));
-        FIELDS.put(DatasetKind.EUROJUST, state(List.of(), List.<Field<EurojustSupport>>of(
-                count("new_cases", EurojustSupport::newCases),
-                count("ongoing_cases", EurojustSupport::ongoingCases),
-                count("new_jits", EurojustSupport::newJits),
-                count("ongoing_jits", EurojustSupport::ongoingJits),
-                count("coordination_meetings", EurojustSupport::coordinationMeetings))));
-        FIELDS.put(DatasetKind.BORDER_CROSSINGS, List.<Field<BorderCrossing>>of(
-                code("route", r -> r.route().code()),
-                new Field<>("month", Kind.MONTH, 0, r -> r.month().atDay(1)),
-                count("detections", BorderCrossing::detections),
-                code("nationality", r -> r.nationality().orElse(""))));
-        FIELDS.put(DatasetKind.IMPACT_LEVELS, List.<Field<ImpactLevelAssignment>>of(
-                code("country", r -> r.country().code()),
-                text("section", ImpactLevelAssignment::section),
-                code("border_type", r -> r.borderType().code()),
-                code("level", r -> r.level().code()),
-                date("set_on", ImpactLevelAssignment::setOn)));
-        FIELDS.put(DatasetKind.ACTIONS, List.<Field<Action>>of(
-                code("id", Action::id),
-                code("pillar", r -> r.pillar().code()),
-                text("owner", r -> String.join(", ", r.owners())),
-                text("deliverable", Action::deliverable),
-                date("deadline", Action::deadline),
-                code("status", r -> r.status().code()),
-                text("comment", Action::comment)));
-        FIELDS.put(DatasetKind.THIRD_COUNTRIES, List.<Field<ThirdCountryCooperation>>of(
-                code("country", ThirdCountryCooperation::country),
-                code("cooperation_level", r -> r.cooperation().code()),
-                code("asop_status", r -> r.asop().code()),
-                code("europol_agreement", r -> r.europolAgreement().code()),
-                code("eurojust_agreement", r -> r.eurojustAgreement().code()),
-                text("comment", ThirdCountryCooperation::comment)));
-        FIELDS.put(DatasetKind.FINANCIAL_INVESTIGATIONS, state(List.of(), List.<Field<FinancialInvestigation>>of(
-                count("investigations_opened", FinancialInvestigation::investigationsOpened),
-                new Field<>("assets_frozen_eur", Kind.DECIMAL, 2, FinancialInvestigation::assetsFrozenEur),
-                new Field<>("assets_confiscated_eur", Kind.DECIMAL, 2, FinancialInvestigation::assetsConfiscatedEur))));
+        List<Field<DatabaseUse>> systems = new ArrayList<>();
+        systems.add(code("xlsx:data.system", r -> r.system().code()));
+        systems.addAll(codedPair("xlsx:data.measure", r -> r.measure().code(), "measure."));
+        FIELDS.put(DatasetKind.DATABASE_USE, state(systems, "database-use", List.of(count("xlsx:data.value", DatabaseUse::value))));
+        FIELDS.put(DatasetKind.EMSC_INFORMATION_SHARING, state(List.of(), "emsc-information-sharing", List.<Field<EmscInformationSharing>>of(
+                metric("contributions", EmscInformationSharing::contributions),
+                metric("investigations_opened", EmscInformationSharing::investigationsOpened),
+                metric("investigations_shared_at_start", EmscInformationSharing::investigationsSharedAtStart))));
+        FIELDS.put(DatasetKind.EMSC_SUPPORT, state(List.of(), "emsc-support", List.<Field<EmscSupport>>of(
+                metric("operational_support_cases", EmscSupport::operationalSupportCases),
+                metric("content_referrals", EmscSupport::contentReferrals),
+                metric("reports", EmscSupport::reports))));
+        FIELDS.put(DatasetKind.EMPACT, state(List.<Field<EmpactInvolvement>>of(code("xlsx:data.plan", r -> r.plan().code())), "empact",
+                List.of(metric("actions_led", EmpactInvolvement::actionsLed),
+                        metric("actions_co_led", EmpactInvolvement::actionsCoLed),
+                        metric("actions_participated", EmpactInvolvement::actionsParticipated))));
+        FIELDS.put(DatasetKind.EUROJUST, state(List.of(), "eurojust", List.<Field<EurojustSupport>>of(
+                metric("new_cases", EurojustSupport::newCases),
+                metric("ongoing_cases", EurojustSupport::ongoingCases),
+                metric("new_jits", EurojustSupport::newJits),
+                metric("ongoing_jits", EurojustSupport::ongoingJits),
+                metric("coordination_meetings", EurojustSupport::coordinationMeetings))));
+        List<Field<BorderCrossing>> crossings = new ArrayList<>();
+        crossings.addAll(codedPair("column.route", r -> r.route().code(), "route."));
+        crossings.add(new Field<>("column.month", Kind.MONTH, 0, (r, w) -> r.month().atDay(1)));
+        crossings.add(count("column.detections", BorderCrossing::detections));
+        crossings.addAll(countryPair("xlsx:data.nationality", r -> r.nationality().orElse("")));
+        FIELDS.put(DatasetKind.BORDER_CROSSINGS, List.copyOf(crossings));
+        List<Field<ImpactLevelAssignment>> impact = new ArrayList<>(countryPair("column.state", r -> r.country().code()));
+        impact.add(text("column.section", (r, w) -> w.text(r.section(), r.translations(), "section")));
+        impact.addAll(codedPair("column.border-type", r -> r.borderType().code(), "border."));
+        impact.addAll(codedPair("column.level", r -> r.level().code(), "impact."));
+        impact.add(date("column.set-on", ImpactLevelAssignment::setOn));
+        FIELDS.put(DatasetKind.IMPACT_LEVELS, List.copyOf(impact));
+        List<Field<Action>> actions = new ArrayList<>();
+        actions.add(code("column.action", Action::id));
+        actions.add(code("xlsx:data.pillar", r -> r.pillar().code()));
+        actions.add(text("column.owners", (r, w) -> w.organisations(r.owners())));
+        actions.add(text("column.deliverable", (r, w) -> w.text(r.deliverable(), r.translations(), "deliverable")));
+        actions.add(date("column.deadline", Action::deadline));
+        actions.addAll(codedPair("column.status", r -> r.status().code(), "status."));
+        actions.add(text("xlsx:data.comment", (r, w) -> w.text(r.comment(), r.translations(), "comment")));
+        FIELDS.put(DatasetKind.ACTIONS, List.copyOf(actions));
+        List<Field<ThirdCountryCooperation>> third = new ArrayList<>(countryPair("column.country", ThirdCountryCooperation::country));
+        third.addAll(codedPair("column.cooperation", r -> r.cooperation().code(), "cooperation."));
+        third.addAll(codedPair("column.asop", r -> r.asop().code(), "asop."));
+        third.addAll(codedPair("column.europol-agreement", r -> r.europolAgreement().code(), "agreement."));
+        third.addAll(codedPair("column.eurojust-agreement", r -> r.eurojustAgreement().code(), "agreement."));
+        third.add(text("xlsx:data.comment", (r, w) -> w.text(r.comment(), r.translations(), "comment")));
+        FIELDS.put(DatasetKind.THIRD_COUNTRIES, List.copyOf(third));
+        FIELDS.put(DatasetKind.FINANCIAL_INVESTIGATIONS, state(List.of(), "financial-investigations", List.<Field<FinancialInvestigation>>of(
+                metric("investigations_opened", FinancialInvestigation::investigationsOpened),
+                new Field<>("column.assets-frozen", Kind.DECIMAL, 2, (r, w) -> r.assetsFrozenEur()),
+                new Field<>("column.assets-confiscated", Kind.DECIMAL, 2, (r, w) -> r.assetsConfiscatedEur()))));
     }
 
     private final Styles styles;
     private final Printing printing;
     private final int rowsPerSheet;
+    private final Words words;
 
     /** @param rowsPerSheet data rows on one sheet; the rest continue on the next sheet */
-    DataSheet(Styles styles, Printing printing, int rowsPerSheet) {
+    DataSheet(Styles styles, Printing printing, int rowsPerSheet, Words words) {
         this.styles = styles;
         this.printing = printing;
         this.rowsPerSheet = rowsPerSheet;
+        this.words = words;
     }
 
-    /** The column names of a dataset's data sheet, in order. */
-    static List<String> columns(DatasetKind kind) {
+    /** The column heads of a dataset's data sheet in the edition's language, in order. */
+    static List<String> columns(DatasetKind kind, Words words) {
         List<String> names = new ArrayList<>();
-        FIELDS.get(kind).forEach(f -> names.add(f.name()));
-        names.addAll(List.of(FLAG, SOURCE_FILE, SOURCE_LINE));
+        FIELDS.get(kind).forEach(f -> names.add(words.head(f.head())));
+        names.add(words.head("xlsx:data.flag"));
+        names.add(words.head("code:xlsx:data.flag"));
+        names.add(words.head("xlsx:sources.file"));
+        names.add(words.head("xlsx:data.source-line"));
         return names;
     }
 
@@ -128,19 +140,19 @@ final class DataSheet {
     <R extends Row> void write(WorkbookXml workbook, List<String> sheets, Dataset<R> dataset, SourceInfo source) {
         List<Field<R>> fields = (List<Field<R>>) FIELDS.get(dataset.kind());
         int n = fields.size();
-        int columns = n + 3;
-        List<String> names = columns(dataset.kind());
+        int columns = n + 4;
+        List<String> names = columns(dataset.kind(), words);
 
         // First pass: the widths, which the sheet states before its rows.
         ColumnWidths widths = new ColumnWidths();
         for (int c = 0; c < columns; c++) {
             widths.fitText(c, names.get(c));
         }
-        widths.fitText(n + 1, source.file());
+        widths.fitText(n + 2, source.file());
         int rows = 0;
         for (R row : dataset.rows()) {
             for (int c = 0; c < n; c++) {
-                Object v = fields.get(c).get().apply(row);
+                Object v = fields.get(c).get().apply(row, words);
                 if (v instanceof Long l) {
                     widths.fitInteger(c, l);
                 } else if (v instanceof BigDecimal d) {
@@ -152,11 +164,12 @@ final class DataSheet {
                 }
             }
             if (row.flag() != Flag.NONE) {
-                widths.fit(n, row.flag().code().length());
+                widths.fit(n, words.flag(row.flag()).length());
+                widths.fit(n + 1, row.flag().code().length());
             }
             rows++;
         }
-        widths.fitInteger(n + 2, rows + 1L);
+        widths.fitInteger(n + 3, rows + 1L);
         for (int c = 0; c < n; c++) {
             if (fields.get(c).kind() == Kind.DECIMAL) {
                 widths.fit(c, widths.chars(c) + 3);
@@ -166,9 +179,10 @@ final class DataSheet {
         for (int c = 0; c < n; c++) {
             style[c] = styles.cell(fields.get(c).kind(), fields.get(c).decimals(), Role.BODY, false, false);
         }
-        style[n] = styles.cell(Kind.CODE, 0, Role.BODY, false, false);
-        style[n + 1] = style[n];
-        style[n + 2] = styles.cell(Kind.INTEGER, 0, Role.BODY, false, false);
+        style[n] = styles.cell(Kind.TEXT, 0, Role.BODY, false, false);
+        style[n + 1] = styles.cell(Kind.CODE, 0, Role.BODY, false, false);
+        style[n + 2] = style[n + 1];
+        style[n + 3] = styles.cell(Kind.INTEGER, 0, Role.BODY, false, false);
 
         int sheet = 0;
         int r = 0;
@@ -187,7 +201,7 @@ final class DataSheet {
             out.row(r++, Float.NaN);
             left--;
             for (int c = 0; c < n; c++) {
-                Object v = fields.get(c).get().apply(row);
+                Object v = fields.get(c).get().apply(row, words);
                 if (v instanceof Long l) {
                     out.number(c, style[c], (long) l);
                 } else if (v instanceof BigDecimal d) {
@@ -206,12 +220,14 @@ final class DataSheet {
             }
             Flag flag = row.flag();
             if (flag != Flag.NONE) {
-                out.text(n, style[n], flag.code());
+                out.text(n, style[n], words.flag(flag));
+                out.text(n + 1, style[n + 1], flag.code());
             } else {
                 out.blank(n, style[n]);
+                out.blank(n + 1, style[n + 1]);
             }
-            out.text(n + 1, style[n + 1], source.file());
-            out.number(n + 2, style[n + 2], (long) row.line());
+            out.text(n + 2, style[n + 2], source.file());
+            out.number(n + 3, style[n + 3], (long) row.line());
         }
         if (out == null) {
             setup = setup(widths, columns, 0);
@@ -232,44 +248,64 @@ final class DataSheet {
         return setup;
     }
 
-    /** Starts a data sheet with its row of column names. */
+    /** Starts a data sheet with its row of column heads. */
     private <R extends Row> SheetXml start(WorkbookXml workbook, String name, SheetSetup setup, List<Field<R>> fields,
                                            List<String> names) {
         SheetXml out = workbook.start(name, setup);
         out.row(0, Float.NaN);
         int n = fields.size();
         for (int c = 0; c < names.size(); c++) {
-            Kind k = c < n ? fields.get(c).kind() : c == n + 2 ? Kind.INTEGER : Kind.TEXT;
+            Kind k = c < n ? fields.get(c).kind() : c == n + 3 ? Kind.INTEGER : Kind.TEXT;
             out.text(c, styles.header(k != Kind.TEXT && k != Kind.CODE), names.get(c));
         }
         return out;
     }
 
-    /** The fields of a per-state dataset: country, the extra codes, period, its days, then the figures. */
-    private static <R extends StateRow> List<Field<R>> state(List<Field<R>> codes, List<Field<R>> figures) {
-        List<Field<R>> out = new ArrayList<>();
-        out.add(code("country", r -> r.country().code()));
+    /** The fields of a per-state dataset: the state and its code, the extra codes, period, its days, then the figures. */
+    private static <R extends StateRow> List<Field<R>> state(List<Field<R>> codes, String dataset, List<Field<R>> figures) {
+        List<Field<R>> out = new ArrayList<>(countryPair("column.state", r -> r.country().code()));
         out.addAll(codes);
-        out.add(code("period", r -> r.period().toString()));
-        out.add(date("period_start", r -> r.period().startDate()));
-        out.add(date("period_end", r -> r.period().endDate()));
-        out.addAll(figures);
+        out.add(code("xlsx:summary.period", r -> r.period().toString()));
+        out.add(date("xlsx:summary.period-start", r -> r.period().startDate()));
+        out.add(date("xlsx:summary.period-end", r -> r.period().endDate()));
+        for (Field<R> f : figures) {
+            out.add(f.head().startsWith("metric:") ? new Field<>("metric." + dataset + "." + f.head().substring(7), f.kind(),
+                    f.decimals(), f.get()) : f);
+        }
         return List.copyOf(out);
     }
 
-    private static <R> Field<R> code(String name, Function<R, Object> get) {
-        return new Field<>(name, Kind.CODE, 0, get);
+    private static <R> List<Field<R>> countryPair(String head, Function<R, String> iso) {
+        return List.of(text(head, (r, w) -> iso.apply(r).isEmpty() ? "" : w.country(iso.apply(r))),
+                code("code:" + head, iso::apply));
     }
 
-    private static <R> Field<R> text(String name, Function<R, Object> get) {
-        return new Field<>(name, Kind.TEXT, 0, get);
+    private static <R> List<Field<R>> codedPair(String head, Function<R, String> code, String labelPrefix) {
+        return List.of(coded(head, code, labelPrefix), code("code:" + head, code::apply));
     }
 
-    private static <R> Field<R> date(String name, Function<R, Object> get) {
-        return new Field<>(name, Kind.DATE, 0, get);
+    private static <R> Field<R> coded(String head, Function<R, String> code, String labelPrefix) {
+        return text(head, (r, w) -> w.label(labelPrefix + code.apply(r).toLowerCase(Locale.ROOT)));
     }
 
-    private static <R> Field<R> count(String name, java.util.function.ToLongFunction<R> get) {
-        return new Field<>(name, Kind.INTEGER, 0, r -> get.applyAsLong(r));
+    private static <R> Field<R> code(String head, Function<R, Object> get) {
+        return new Field<>(head, Kind.CODE, 0, (r, w) -> get.apply(r));
+    }
+
+    private static <R> Field<R> text(String head, BiFunction<R, Words, Object> get) {
+        return new Field<>(head, Kind.TEXT, 0, get);
+    }
+
+    private static <R> Field<R> date(String head, Function<R, Object> get) {
+        return new Field<>(head, Kind.DATE, 0, (r, w) -> get.apply(r));
+    }
+
+    private static <R> Field<R> count(String head, java.util.function.ToLongFunction<R> get) {
+        return new Field<>(head, Kind.INTEGER, 0, (r, w) -> get.applyAsLong(r));
+    }
+
+    /** A figure of a per-state dataset, headed by the document's label of that metric. */
+    private static <R> Field<R> metric(String field, java.util.function.ToLongFunction<R> get) {
+        return count("metric:" + field, get);
     }
 }

@@ -29,11 +29,13 @@ final class SourcesSheet {
     private final Styles styles;
     private final Labels labels;
     private final Printing printing;
+    private final Words words;
 
-    SourcesSheet(Styles styles, Labels labels, Printing printing) {
+    SourcesSheet(Styles styles, Labels labels, Printing printing, Words words) {
         this.styles = styles;
         this.labels = labels;
         this.printing = printing;
+        this.words = words;
     }
 
     void write(Grid g, List<Dataset<?>> datasets, Map<DatasetKind, List<String>> dataSheets, List<InputProblem> warnings) {
@@ -55,7 +57,7 @@ final class SourcesSheet {
                 text(g, r, 5, s.sha256(), widths, Kind.CODE);
                 number(g, r, 6, s.rowsRead(), widths);
                 number(g, r, 7, d.rows().size(), widths);
-                text(g, r, 8, s.provider(), widths, Kind.TEXT);
+                text(g, r, 8, words.organisations(eu.barometer.core.reference.Organisation.split(s.provider())), widths, Kind.TEXT);
                 if (s.asOf().isPresent()) {
                     g.set(r, AS_OF, s.asOf().get(), styles.cell(Kind.DATE, 0, Role.BODY, false, false));
                     widths.fit(AS_OF, 10);

@@ -29,16 +29,18 @@ public final class XlsxRenderer implements EditionRenderer {
     }
 
     private final XhtmlSource source;
-    private final XlsxWriter writer = new XlsxWriter();
+    private final XlsxWriter writer;
 
-    /** A renderer over the XHTML of a template set. */
+    /** A renderer over the XHTML of a template set; the data sheets use the set's labels. */
     public XlsxRenderer(TemplateSet templates) {
-        this(Objects.requireNonNull(templates, "templates")::toXhtml);
+        this.source = Objects.requireNonNull(templates, "templates")::toXhtml;
+        this.writer = new XlsxWriter(templates::labels);
     }
 
-    /** A renderer over the XHTML from another source, e.g. a fixed document in tests. */
+    /** A renderer over the XHTML from another source, e.g. a fixed document in tests; the data sheets use the built-in labels. */
     public XlsxRenderer(XhtmlSource source) {
         this.source = Objects.requireNonNull(source, "source");
+        this.writer = new XlsxWriter();
     }
 
     @Override

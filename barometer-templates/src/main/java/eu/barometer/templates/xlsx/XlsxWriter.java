@@ -11,6 +11,7 @@ import eu.barometer.core.model.Row;
 import eu.barometer.core.reference.Language;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
+import eu.barometer.templates.TemplateSet;
 import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.internal.SizeLimitedStream;
 import org.w3c.dom.Element;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.Deflater;
 
 /**
@@ -60,18 +62,32 @@ public final class XlsxWriter {
     static final int MAX_DATA_ROWS = 1_048_575;
 
     private final int rowsPerSheet;
+    private final Function<Language, Map<String, String>> documentLabels;
 
-    /** A writer. */
+    /** A writer whose data sheets use the labels of the built-in template set. */
     public XlsxWriter() {
         this(MAX_DATA_ROWS);
     }
 
+    /**
+     * A writer whose data sheets name codes and columns with a template set's labels
+     * ({@link TemplateSet#labels(Language)}), as its document does.
+     */
+    public XlsxWriter(Function<Language, Map<String, String>> documentLabels) {
+        this(MAX_DATA_ROWS, documentLabels);
+    }
+
     /** A writer that puts at most {@code rowsPerSheet} data rows on a sheet (tests use small numbers). */
     XlsxWriter(int rowsPerSheet) {
+        this(rowsPerSheet, l -> TemplateSet.builtIn().labels(l));
+    }
+
+    XlsxWriter(int rowsPerSheet, Function<Language, Map<String, String>> documentLabels) {
         if (rowsPerSheet < 1 || rowsPerSheet > MAX_DATA_ROWS) {
             throw new IllegalArgumentException("rows per sheet must be 1 to " + MAX_DATA_ROWS);
         }
         this.rowsPerSheet = rowsPerSheet;
+        this.documentLabels = java.util.Objects.requireNonNull(documentLabels, "documentLabels");
     }
 
     /** Writes the workbook to a stream, which is not closed. */
@@ -83,6 +99,7 @@ public final class XlsxWriter {
         Element body = Xhtml.child(root, "body").orElseThrow(() -> HtmlTable.problem("the XHTML has no <body>"));
         Optional<Element> head = Xhtml.child(root, "head");
         Labels labels = new Labels(language);
+        Words words = new Words(documentLabels.apply(language), labels, language, edition.document().originalLanguage());
         CouncilDocument doc = edition.document();
 
         String marking = meta(head, "marking").orElse(doc.marking().text());
@@ -115,7 +132,7 @@ public final class XlsxWriter {
                 int sheets = Math.max(1, (d.rows().size() + rowsPerSheet - 1) / rowsPerSheet);
                 List<String> sheetsOfD = new ArrayList<>();
                 for (int p = 1; p <= sheets; p++) {
-                    sheetsOfD.add(names.unique(dataSheetName(d.kind()) + (p > 1 ? " (" + p + ")" : ""), "data"));
+                    sheetsOfD.add(names.unique(words.dataSheet(d.kind()) + (p > 1 ? " (" + p + ")" : ""), "data"));
                 }
                 dataNames.put(d.kind(), sheetsOfD);
             }
@@ -167,7 +184,7 @@ public final class XlsxWriter {
             grids.add(g);
         }
         Grid sources = new Grid();
-        new SourcesSheet(styles, labels, printing).write(sources, edition.datasets(), dataNames, edition.warnings());
+        new SourcesSheet(styles, labels, printing, words).write(sources, edition.datasets(), dataNames, edition.warnings());
         Grid problems = new Grid();
         new ProblemsSheet(styles, labels, printing).write(problems, edition.warnings());
 
@@ -181,7 +198,7 @@ public final class XlsxWriter {
             for (int i = 0; i < grids.size(); i++) {
                 wb.sheet(partNames.get(i), grids.get(i));
             }
-            DataSheet data = new DataSheet(styles, printing, rowsPerSheet);
+            DataSheet data = new DataSheet(styles, printing, rowsPerSheet, words);
             for (Dataset<?> d : edition.datasets()) {
                 if (d.isReceived()) {
                     writeData(data, wb, dataNames.get(d.kind()), d);
@@ -210,11 +227,12 @@ public final class XlsxWriter {
     }
 
     /**
-     * The name of a dataset's data sheet, e.g. {@code data-database-use}; the same in every language.
-     * A dataset of more than {@value #MAX_DATA_ROWS} rows continues on {@code data-database-use (2)}.
+     * The name of a dataset's data sheet with the built-in labels, e.g. "Border crossings – data",
+     * "Prehodi meje – podatki". A dataset of more than {@value #MAX_DATA_ROWS} rows continues on
+     * "… (2)".
      */
-    public static String dataSheetName(DatasetKind kind) {
-        return "data-" + kind.id();
+    public static String dataSheetName(DatasetKind kind, Language language) {
+        return new Words(TemplateSet.builtIn().labels(language), new Labels(language), language, Language.EN).dataSheet(kind);
     }
 
     @SuppressWarnings("unchecked")

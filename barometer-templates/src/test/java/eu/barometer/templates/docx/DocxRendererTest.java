@@ -144,6 +144,8 @@ class DocxRendererTest {
                 var pr = t.getCTTbl().getTblPr();
                 assertTrue(pr.isSetTblCaption() && !pr.getTblCaption().getVal().isBlank(), "alt text title: " + t.getText());
                 assertTrue(pr.isSetTblDescription() && !pr.getTblDescription().getVal().isBlank(), "alt text: " + t.getText());
+                assertFalse(pr.getTblCaption().getVal().matches(".*\\d\\(.*"), "words apart at a line break: "
+                        + pr.getTblCaption().getVal());
                 if ("BarometerTable".equals(t.getStyleID())) {
                     assertTrue(t.getRow(0).isRepeatHeader(), "the heading row repeats on every page");
                 }

@@ -66,7 +66,9 @@ class XlsxRendererTest {
                     .getLanguageProperty().orElseThrow());
             assertEquals("LIMITE", wb.getProperties().getCustomProperties().getProperty("Marking").getLpwstr());
             for (var d : sample.edition().datasets()) {
-                assertEquals(d.rows().size(), wb.getSheet(XlsxWriter.dataSheetName(d.kind())).getLastRowNum(), d.kind().id());
+                String name = XlsxWriter.dataSheetName(d.kind(), language);
+                assertNotNull(wb.getSheet(name), name + " in " + names);
+                assertEquals(d.rows().size(), wb.getSheet(name).getLastRowNum(), d.kind().id());
             }
         }
     }

@@ -75,9 +75,10 @@ class XlsxWriterTest {
     @Test
     void ordersSheetsSummaryTablesChartsDataSources() {
         assertEquals(List.of("Summary", "Eurojust", "Impact levels- border sections", "Detections by route, 2023-01 to",
-                "Eurojust cases by state, 2023-Q", "data-database-use", "data-emsc-information-sharing", "data-emsc-support",
-                "data-empact", "data-eurojust", "data-border-crossings", "data-impact-levels", "data-actions",
-                "data-third-countries", "data-financial-investigations", "Sources", "Problems"), sheetNames(wb));
+                "Eurojust cases by state, 2023-Q", "Database use – data", "Sharing with EMSC – data",
+                "EMSC and EU IRU support – data", "EMPACT – data", "Eurojust – data", "Border crossings – data",
+                "Impact levels – data", "Actions – data", "Third countries – data", "Financial investigation – data",
+                "Sources", "Problems"), sheetNames(wb));
     }
 
     @Test
@@ -133,9 +134,9 @@ class XlsxWriterTest {
         assertEquals("A2:G5", wb.getSheet("Eurojust").getCTWorksheet().getAutoFilter().getRef(), "heading and body, not the total");
         assertEquals(2, wb.getSheet("Eurojust").getPaneInformation().getHorizontalSplitPosition());
         assertEquals(2, wb.getSheet("Eurojust").getPaneInformation().getVerticalSplitPosition(), "row header and code column frozen");
-        assertEquals(1, wb.getSheet("data-database-use").getPaneInformation().getHorizontalSplitPosition());
+        assertEquals(1, wb.getSheet("Database use – data").getPaneInformation().getHorizontalSplitPosition());
         int rows = sample.edition().databaseUse().rows().size();
-        assertEquals("A1:J" + (rows + 1), wb.getSheet("data-database-use").getCTWorksheet().getAutoFilter().getRef());
+        assertEquals("A1:M" + (rows + 1), wb.getSheet("Database use – data").getCTWorksheet().getAutoFilter().getRef());
         assertEquals("A3:D7", wb.getSheet("Impact levels- border sections").getCTWorksheet().getAutoFilter().getRef(),
                 "the filter sits on the last of two heading rows");
     }
@@ -186,29 +187,33 @@ class XlsxWriterTest {
     }
 
     @Test
-    void writesOneDataRowPerInputRowWithEveryField() {
+    void writesOneDataRowPerInputRowWithEveryFieldHeadedInTheLanguageAndCodesInColumnsOfTheirOwn() {
         for (Dataset<?> d : sample.edition().datasets()) {
             if (!d.isReceived()) {
                 continue;
             }
-            Sheet s = wb.getSheet(XlsxWriter.dataSheetName(d.kind()));
+            Sheet s = wb.getSheet(XlsxWriter.dataSheetName(d.kind(), Language.EN));
             assertEquals(d.rows().size(), s.getLastRowNum(), d.kind().id());
             Set<String> heads = new HashSet<>();
             s.getRow(0).forEach(c -> heads.add(c.getStringCellValue()));
-            for (Column c : Schemas.of(d.kind()).columns()) {
-                assertTrue(heads.contains(c.name()), d.kind().id() + " has column " + c.name());
-            }
-            assertTrue(heads.containsAll(List.of("source_file", "source_line")));
+            assertTrue(heads.containsAll(List.of("Flag", "Flag (code)", "File", "Line in the file")), heads.toString());
+            assertTrue(heads.stream().noneMatch(h -> h.contains("_")), "no snake_case head: " + heads);
         }
-        Row first = wb.getSheet("data-database-use").getRow(1);
-        assertEquals("BE", first.getCell(0).getStringCellValue());
-        assertEquals("SIS", first.getCell(1).getStringCellValue());
-        assertEquals("2022-Q1", first.getCell(3).getStringCellValue());
-        assertEquals(LocalDate.of(2022, 1, 1), first.getCell(4).getLocalDateTimeCellValue().toLocalDate());
-        assertEquals(LocalDate.of(2022, 3, 31), first.getCell(5).getLocalDateTimeCellValue().toLocalDate());
-        assertEquals(27488103, first.getCell(6).getNumericCellValue());
-        assertEquals("database-use.csv", first.getCell(8).getStringCellValue());
-        assertEquals(2, first.getCell(9).getNumericCellValue(), "line 2: the first row after the header");
+        Row head = wb.getSheet("Database use – data").getRow(0);
+        assertEquals(List.of("State", "State (code)", "System", "Measure", "Measure (code)", "Period", "Period start", "Period end",
+                "Value"), List.of(0, 1, 2, 3, 4, 5, 6, 7, 8).stream().map(c -> head.getCell(c).getStringCellValue()).toList());
+        Row first = wb.getSheet("Database use – data").getRow(1);
+        assertEquals("Belgium", first.getCell(0).getStringCellValue());
+        assertEquals("BE", first.getCell(1).getStringCellValue());
+        assertEquals("SIS", first.getCell(2).getStringCellValue());
+        assertEquals("searches", first.getCell(3).getStringCellValue());
+        assertEquals("searches", first.getCell(4).getStringCellValue());
+        assertEquals("2022-Q1", first.getCell(5).getStringCellValue());
+        assertEquals(LocalDate.of(2022, 1, 1), first.getCell(6).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(LocalDate.of(2022, 3, 31), first.getCell(7).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(27488103, first.getCell(8).getNumericCellValue());
+        assertEquals("database-use.csv", first.getCell(11).getStringCellValue());
+        assertEquals(2, first.getCell(12).getNumericCellValue(), "line 2: the first row after the header");
     }
 
     @Test
@@ -306,14 +311,14 @@ class XlsxWriterTest {
             assertEquals(expected.get(i), c.getStringCellValue());
         }
         try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(XlsxFixtures.render(XlsxFixtures.injections(), Language.EN)))) {
-            Sheet actions = w.getSheet("data-actions");
+            Sheet actions = w.getSheet("Actions – data");
             for (int i = 0; i < XlsxFixtures.INJECTIONS.size(); i++) {
                 Row r = actions.getRow(i + 1);
                 for (Cell c : r) {
                     assertFalse(c.getCellType() == CellType.FORMULA, "no formula at " + c.getAddress());
                 }
-                assertEquals(CellType.STRING, r.getCell(6).getCellType());
-                assertEquals(XlsxFixtures.INJECTIONS.get(i), r.getCell(6).getStringCellValue());
+                assertEquals(CellType.STRING, r.getCell(7).getCellType());
+                assertEquals(XlsxFixtures.INJECTIONS.get(i), r.getCell(7).getStringCellValue());
                 assertEquals("=Europol", r.getCell(2).getStringCellValue());
             }
         }
@@ -380,16 +385,16 @@ class XlsxWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxWriter(1000).write(sample, XlsxFixtures.document(Language.EN, XlsxFixtures.fixtureXhtml()), RenderOptions.DEFAULT, out);
         try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            List<String> parts = List.of("data-database-use", "data-database-use (2)", "data-database-use (3)");
+            List<String> parts = List.of("Database use – data", "Database use – data (2)", "Database use – data (3)");
             assertTrue(sheetNames(w).containsAll(parts), sheetNames(w).toString());
             int line = 2;
             for (int p = 0; p < parts.size(); p++) {
                 XSSFSheet s = w.getSheet(parts.get(p));
                 int expected = Math.min(1000, rows - 1000 * p);
                 assertEquals(expected, s.getLastRowNum(), parts.get(p));
-                assertEquals("country", s.getRow(0).getCell(0).getStringCellValue(), "each part has the column names");
-                assertEquals("A1:J" + (expected + 1), s.getCTWorksheet().getAutoFilter().getRef());
-                assertEquals(line, s.getRow(1).getCell(9).getNumericCellValue(), "rows continue where the last part stopped");
+                assertEquals("State", s.getRow(0).getCell(0).getStringCellValue(), "each part has the column names");
+                assertEquals("A1:M" + (expected + 1), s.getCTWorksheet().getAutoFilter().getRef());
+                assertEquals(line, s.getRow(1).getCell(12).getNumericCellValue(), "rows continue where the last part stopped");
                 line += expected;
             }
             Row sources = w.getSheet("Sources").getRow(1);
@@ -401,7 +406,7 @@ class XlsxWriterTest {
     void refusesATextLongerThanACellHoldsNamingTheCell() {
         EditionAnalysis longComment = XlsxFixtures.actions(List.of("short", "x".repeat(40_000)));
         RenderException e = assertThrows(RenderException.class, () -> XlsxFixtures.render(longComment, Language.EN));
-        assertTrue(e.getMessage().contains("sheet 'data-actions', cell G3: a text of 40000 characters;"
+        assertTrue(e.getMessage().contains("sheet 'Actions – data', cell H3: a text of 40000 characters;"
                 + " a spreadsheet cell holds at most 32767"), e.getMessage());
     }
 
