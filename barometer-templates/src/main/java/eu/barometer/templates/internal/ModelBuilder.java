@@ -141,9 +141,10 @@ public final class ModelBuilder {
             if (list.isEmpty()) {
                 for (TrackedAction ta : analysis.actions()) {
                     if (ta.action().pillar() == p) {
-                        tracked.add(map("id", ta.action().id(), "owners", String.join(", ", ta.action().owners()),
-                                "deliverable", ta.action().deliverable(), "deadline", fmt.date(ta.action().deadline()),
-                                "status", msg.get(ta.status().labelKey()), "comment", ta.action().comment()));
+                        tracked.add(map("id", ta.action().id(), "owners", upperFirst(organisations(ta.action().owners())),
+                                "deliverable", freeText(ta.action().deliverable(), ta.action().translations(), "deliverable"),
+                                "deadline", fmt.date(ta.action().deadline()), "status", msg.get(ta.status().labelKey()),
+                                "comment", freeText(ta.action().comment(), ta.action().translations(), "comment")));
                     }
                 }
             }
@@ -645,7 +646,7 @@ public final class ModelBuilder {
             status.put("cls", "deadline deadline-" + ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             t.row(a.id(), a.id(), List.of(text(upperFirst(organisations(a.owners()))), text(freeText(a.deliverable(), a.translations(), "deliverable")),
                     cell(fmt.date(a.deadline()), a.deadline().toString(), "date", Flag.NONE),
-                    text(msg.get(a.status().labelKey())), status, text(a.comment())));
+                    text(msg.get(a.status().labelKey())), status, text(freeText(a.comment(), a.translations(), "comment"))));
         }
         tables.add(t.toMap());
     }
@@ -663,7 +664,7 @@ public final class ModelBuilder {
             level.put("cls", "cooperation cooperation-" + c.cooperation().code());
             t.row(thirdCountryName(c.country()), c.country(), List.of(level,
                     text(msg.get(c.asop().labelKey())), text(msg.get("agreement." + c.europolAgreement().code())),
-                    text(msg.get("agreement." + c.eurojustAgreement().code())), text(c.comment())));
+                    text(msg.get("agreement." + c.eurojustAgreement().code())), text(freeText(c.comment(), c.translations(), "comment"))));
         }
         tables.add(t.toMap());
     }
