@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
             return listFigures(out);
         }
         if (bundle == null) {
-            throw new ParameterException(spec.commandLine(), "missing the <bundle> folder to validate");
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: '<bundle>' (the input bundle folder to validate)");
         }
         Validation v = Barometer.validate(bundle, LoadOptions.DEFAULT.withMaxProblems(maxProblems));
         if (style == Style.JSON) {
