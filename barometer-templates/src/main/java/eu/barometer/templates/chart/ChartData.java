@@ -20,13 +20,20 @@ import java.util.Set;
  * @param alt            the alternative text
  * @param categories     category labels, in order
  * @param series         series names, in order
+ * @param seriesCodes    series codes ({@code data-code} of each series' column head: a route, an
+ *                       information system's measure), empty where a series has none; styles follow them
  * @param values         values[series][category]; NaN where a cell has no value
  */
 public record ChartData(String id, String type, String caption, String yLabel, String alt, List<String> categories,
-                        List<String> series, double[][] values) {
+                        List<String> series, List<String> seriesCodes, double[][] values) {
 
     /** The chart types of docs/xhtml-subset.md. */
     public static final Set<String> TYPES = Set.of("line", "bar", "hbar", "stacked-bar", "stacked-hbar");
+
+    /** The look of a series, the same in every edition. */
+    public SeriesStyle style(int series) {
+        return SeriesStyle.of(series < seriesCodes.size() ? seriesCodes.get(series) : "", series);
+    }
 
     /** True for bars drawn horizontally. */
     public boolean horizontal() {
@@ -53,11 +60,13 @@ public record ChartData(String id, String type, String caption, String yLabel, S
         Element table = Xhtml.elements(figure, "table", "chart-data").stream().findFirst()
                 .orElseThrow(() -> problem(id, "a chart needs a <table class=\"chart-data\"> with its data"));
         List<String> series = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         Element thead = Xhtml.child(table, "thead");
         if (thead != null && Xhtml.child(thead, "tr") != null) {
             List<Element> ths = Xhtml.children(Xhtml.child(thead, "tr"), "th");
             for (int i = 1; i < ths.size(); i++) {
                 series.add(ths.get(i).getTextContent().strip());
+                codes.add(ths.get(i).getAttribute("data-code").strip());
             }
         }
         List<String> categories = new ArrayList<>();
@@ -81,7 +90,7 @@ public record ChartData(String id, String type, String caption, String yLabel, S
         }
         return new ChartData(id, type, caption == null ? "" : caption.getTextContent().strip(),
                 figure.getAttribute("data-y-label"), figure.getAttribute("data-alt"), List.copyOf(categories),
-                List.copyOf(series), values);
+                List.copyOf(series), List.copyOf(codes), values);
     }
 
     private static double number(Element td) {

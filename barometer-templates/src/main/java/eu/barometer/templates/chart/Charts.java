@@ -24,6 +24,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
@@ -36,11 +39,9 @@ import java.text.ParsePosition;
  */
 public final class Charts {
 
-    /** Series colours: EU blue first, then a palette that stays distinct in grey print. */
-    static final Color[] PALETTE = {
-        new Color(0x0E47CB), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00), new Color(0x56B4E9),
-        new Color(0xCC79A7), new Color(0x8C6D31), new Color(0x5A5A5A), new Color(0xB8A200), new Color(0x7F3C8D)
-    };
+    /** Line width and marker size in points, in the PDF; the other editions scale from them. */
+    static final float LINE_WIDTH = 1.2f;
+    static final float MARKER_SIZE = 3.6f;
 
     private Charts() { }
 
@@ -85,10 +86,14 @@ public final class Charts {
 
         CategoryItemRenderer renderer;
         if (d.type().equals("line")) {
-            LineAndShapeRenderer r = new LineAndShapeRenderer(true, false);
+            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
             for (int s = 0; s < d.series().size(); s++) {
-                r.setSeriesStroke(s, new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                SeriesStyle st = d.style(s);
+                r.setSeriesStroke(s, stroke(st.dash(), LINE_WIDTH));
+                r.setSeriesShape(s, shape(st.marker(), MARKER_SIZE));
+                r.setSeriesShapesFilled(s, st.marker() != SeriesStyle.Marker.X && st.marker() != SeriesStyle.Marker.PLUS);
             }
+            r.setUseOutlinePaint(false);
             renderer = r;
             if (d.categories().size() > 8) {
                 categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -106,7 +111,7 @@ public final class Charts {
             }
         }
         for (int s = 0; s < d.series().size(); s++) {
-            renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+            renderer.setSeriesPaint(s, d.style(s).color());
         }
         CategoryPlot plot = new CategoryPlot(ds, categories, values, renderer);
         plot.setOrientation(d.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
@@ -133,6 +138,65 @@ public final class Charts {
             legend.setBackgroundPaint(Color.WHITE);
         }
         return chart;
+    }
+
+    /** A line of a width with a dash pattern, its dashes scaled by the width as DrawingML does. */
+    static BasicStroke stroke(SeriesStyle.Dash dash, float width) {
+        float[] p = dash.pattern();
+        if (p.length == 0) {
+            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        float[] scaled = new float[p.length];
+        for (int i = 0; i < p.length; i++) {
+            scaled[i] = p[i] * width;
+        }
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, scaled, 0f);
+    }
+
+    /** A marker shape centred on the origin. */
+    static Shape shape(SeriesStyle.Marker marker, float size) {
+        float h = size / 2;
+        return switch (marker) {
+            case CIRCLE -> new Ellipse2D.Float(-h, -h, size, size);
+            case SQUARE -> new Rectangle2D.Float(-h * 0.9f, -h * 0.9f, size * 0.9f, size * 0.9f);
+            case TRIANGLE -> polygon(0, -h, h, h, -h, h);
+            case DIAMOND -> polygon(0, -h, h, 0, 0, h, -h, 0);
+            case X -> new BasicStroke(size / 5).createStrokedShape(lines(-h, -h, h, h, -h, h, h, -h));
+            case PLUS -> new BasicStroke(size / 5).createStrokedShape(lines(0, -h, 0, h, -h, 0, h, 0));
+            case STAR -> star(h);
+            case DASH -> new Rectangle2D.Float(-h, -size / 8, size, size / 4);
+            case DOT -> new Ellipse2D.Float(-h / 2, -h / 2, h, h);
+        };
+    }
+
+    private static Shape polygon(float... xy) {
+        Path2D.Float p = new Path2D.Float();
+        p.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            p.lineTo(xy[i], xy[i + 1]);
+        }
+        p.closePath();
+        return p;
+    }
+
+    private static Shape lines(float... xy) {
+        Path2D.Float p = new Path2D.Float();
+        for (int i = 0; i < xy.length; i += 4) {
+            p.moveTo(xy[i], xy[i + 1]);
+            p.lineTo(xy[i + 2], xy[i + 3]);
+        }
+        return p;
+    }
+
+    private static Shape star(float r) {
+        float[] xy = new float[20];
+        for (int i = 0; i < 10; i++) {
+            double a = Math.PI / 5 * i - Math.PI / 2;
+            float radius = i % 2 == 0 ? r : r * 0.45f;
+            xy[2 * i] = (float) (Math.cos(a) * radius);
+            xy[2 * i + 1] = (float) (Math.sin(a) * radius);
+        }
+        return polygon(xy);
     }
 
     /** A unique key for a label; JFreeChart needs distinct keys even if two labels are equal. */

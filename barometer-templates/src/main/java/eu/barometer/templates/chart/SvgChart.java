@@ -3,11 +3,9 @@ package eu.barometer.templates.chart;
 import eu.barometer.templates.internal.FontFiles;
 import eu.barometer.templates.internal.NumberStyle;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a {@link ChartData} as compact inline SVG for the HTML edition: the same types, palette,
@@ -24,6 +22,8 @@ public final class SvgChart {
     private static final Font TICK_FONT = FontFiles.sans(Font.PLAIN, TICK);
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final String GRID = "#c8c8c8";
+    /** Line width in this drawing's pixels. */
+    private static final float LINE = 1.6f;
 
     private final ChartData d;
     private final NumberStyle style;
@@ -109,10 +109,19 @@ public final class SvgChart {
                     path.append(pen ? 'L' : 'M').append(fmt(x)).append(',').append(fmt(y));
                     pen = true;
                 }
-                sb.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(color(s))
-                        .append("\" stroke-width=\"1.8\" stroke-linejoin=\"round\" stroke-linecap=\"round\"><title>");
+                SeriesStyle st = d.style(s);
+                sb.append("<g><title>");
                 escape(d.series().get(s));
-                sb.append("</title></path>");
+                sb.append("</title><path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(st.css())
+                        .append("\" stroke-width=\"").append(fmt(LINE)).append('"').append(dashArray(st.dash()))
+                        .append(" stroke-linejoin=\"round\"/>");
+                for (int c = 0; c < n; c++) {
+                    double v = d.values()[s][c];
+                    if (!Double.isNaN(v)) {
+                        marker(st, x0 + band * (c + 0.5f), (float) (y1 - (y1 - y0) * v / top));
+                    }
+                }
+                sb.append("</g>");
             }
         } else {
             for (int c = 0; c < n; c++) {
@@ -204,8 +213,16 @@ public final class SvgChart {
             float y0 = height - total + 4;
             for (int s = 0; s < names.size(); s++) {
                 float y = y0 + (rs[s] - 1) * rowHeight;
-                sb.append("<rect x=\"").append(fmt(xs[s])).append("\" y=\"").append(fmt(y + 1)).append("\" width=\"10\" height=\"")
-                        .append(d.type().equals("line") ? "3" : "10").append("\" fill=\"").append(color(s)).append("\"/>");
+                SeriesStyle st = d.style(s);
+                if (d.type().equals("line")) {
+                    sb.append("<line x1=\"").append(fmt(xs[s] - 2)).append("\" y1=\"").append(fmt(y + 5)).append("\" x2=\"")
+                            .append(fmt(xs[s] + 12)).append("\" y2=\"").append(fmt(y + 5)).append("\" stroke=\"").append(st.css())
+                            .append("\" stroke-width=\"").append(fmt(LINE)).append('"').append(dashArray(st.dash())).append("/>");
+                    marker(st, xs[s] + 5, y + 5);
+                } else {
+                    sb.append("<rect x=\"").append(fmt(xs[s])).append("\" y=\"").append(fmt(y + 1))
+                            .append("\" width=\"10\" height=\"10\" fill=\"").append(st.css()).append("\"/>");
+                }
                 text(xs[s] + 14, y + TICK * 0.85f, "start", 0, names.get(s));
             }
         }
@@ -216,7 +233,7 @@ public final class SvgChart {
 
     private void bar(float x, float y, float w, float h, int series, int category) {
         sb.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(fmt(Math.max(w, 0.5f)))
-                .append("\" height=\"").append(fmt(Math.max(h, 0.5f))).append("\" fill=\"").append(color(series)).append("\"><title>");
+                .append("\" height=\"").append(fmt(Math.max(h, 0.5f))).append("\" fill=\"").append(d.style(series).css()).append("\"><title>");
         escape(d.categories().get(category) + " – " + d.series().get(series) + ": "
                 + style.integer(Math.round(d.values()[series][category])));
         sb.append("</title></rect>");
@@ -281,9 +298,39 @@ public final class SvgChart {
         return (float) TICK_FONT.getStringBounds(s, FRC).getWidth();
     }
 
-    private static String color(int series) {
-        Color c = Charts.PALETTE[series % Charts.PALETTE.length];
-        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    /** A point marker: the shape of {@link Charts#shape}, scaled from points to this drawing's pixels. */
+    private void marker(SeriesStyle st, float x, float y) {
+        float scale = LINE / Charts.LINE_WIDTH;
+        java.awt.geom.PathIterator it = Charts.shape(st.marker(), Charts.MARKER_SIZE * scale).getPathIterator(null);
+        StringBuilder p = new StringBuilder();
+        float[] c = new float[6];
+        while (!it.isDone()) {
+            switch (it.currentSegment(c)) {
+                case java.awt.geom.PathIterator.SEG_MOVETO -> p.append('M').append(fmt(x + c[0])).append(',').append(fmt(y + c[1]));
+                case java.awt.geom.PathIterator.SEG_LINETO -> p.append('L').append(fmt(x + c[0])).append(',').append(fmt(y + c[1]));
+                case java.awt.geom.PathIterator.SEG_QUADTO -> p.append('Q').append(fmt(x + c[0])).append(',').append(fmt(y + c[1]))
+                        .append(' ').append(fmt(x + c[2])).append(',').append(fmt(y + c[3]));
+                case java.awt.geom.PathIterator.SEG_CUBICTO -> p.append('C').append(fmt(x + c[0])).append(',').append(fmt(y + c[1]))
+                        .append(' ').append(fmt(x + c[2])).append(',').append(fmt(y + c[3])).append(' ').append(fmt(x + c[4]))
+                        .append(',').append(fmt(y + c[5]));
+                default -> p.append('Z');
+            }
+            it.next();
+        }
+        sb.append("<path d=\"").append(p).append("\" fill=\"").append(st.css()).append("\"/>");
+    }
+
+    /** The SVG dash attribute of a pattern at this drawing's line width; empty for a solid line. */
+    private static String dashArray(SeriesStyle.Dash dash) {
+        float[] pattern = dash.pattern();
+        if (pattern.length == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" stroke-dasharray=\"");
+        for (int i = 0; i < pattern.length; i++) {
+            b.append(i == 0 ? "" : " ").append(fmt(pattern[i] * LINE));
+        }
+        return b.append('"').toString();
     }
 
     private static String fmt(float f) {

@@ -1,5 +1,6 @@
 package eu.barometer.templates.docx;
 
+import eu.barometer.templates.chart.SeriesStyle;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -10,6 +11,8 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -62,9 +65,6 @@ import static eu.barometer.templates.docx.DocxBuild.name;
  */
 final class Charts {
 
-    /** Colour-blind-safe series colours, EU blue first. */
-    private static final String[] PALETTE = {"004494", "E69F00", "009E73", "D55E00", "56B4E9", "CC79A7", "7F7F7F",
-        "8C564B", "17BECF", "BCBD22", "F0E442", "000000"};
     private static final String CHART_FONT = "Arial";
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final long EMU_PER_TWIP = 635;
@@ -95,7 +95,7 @@ final class Charts {
         double cm = horizontal
                 ? Math.min(20, Math.max(6, 2.2 + 0.55 * data.categories().size()
                         * (kind.startsWith("stacked") ? 1 : Math.sqrt(data.series().size()))))
-                : 8;
+                : 8 + 0.5 * Math.ceil(data.series().size() / 4.0); // the legend's rows (about four names a row) come on top of the plot's 8 cm
         int height = (int) (cm * EMU_PER_CM);
         XWPFParagraph paragraph = sink.xwpfParagraph();
         paragraph.getCTP().addNewPPr().addNewPStyle().setVal(Styles.NORMAL);
@@ -162,13 +162,19 @@ final class Charts {
                     EmbeddedWorkbook.range(s + 1, n), s + 1);
             XDDFChartData.Series series = plot.addSeries(categories, values);
             series.setTitle(data.series().get(s), new CellReference(EmbeddedWorkbook.SHEET, 0, s + 1, true, true));
-            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(PALETTE[s % PALETTE.length])));
+            // The same colour, dash and marker as the PDF and HTML charts give this route or system.
+            SeriesStyle style = SeriesStyle.of(seriesCode(table, s), s);
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(style.rgb())));
             if (series instanceof XDDFLineChartData.Series line) {
                 line.setSmooth(false);
-                line.setMarkerStyle(MarkerStyle.NONE);
                 XDDFLineProperties stroke = new XDDFLineProperties(fill);
-                stroke.setWidth(2.25);
+                stroke.setWidth(1.5);
+                stroke.setPresetDash(new XDDFPresetLineDash(dash(style.dash())));
                 line.setLineProperties(stroke);
+                line.setMarkerStyle(MarkerStyle.valueOf(style.marker().name()));
+                var markerFill = line.getCTLineSer().getMarker().addNewSpPr();
+                markerFill.addNewSolidFill().addNewSrgbClr().setVal(rgb(style.rgb()));
+                markerFill.addNewLn().addNewSolidFill().addNewSrgbClr().setVal(rgb(style.rgb()));
             } else {
                 series.setFillProperties(fill);
             }
@@ -189,7 +195,31 @@ final class Charts {
         if (stacked) {
             overlapFully(chart);
         }
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        // The legend below the plot, beside it rather than over it: Word then shrinks the plot to leave the legend its rows.
+        var legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        legend.setOverlay(false);
+    }
+
+    /** The {@code data-code} of a series' column head, empty if none. */
+    private static String seriesCode(Element table, int series) {
+        List<Element> head = rows(table, "thead");
+        List<Element> cells = head.isEmpty() ? List.of() : elements(head.get(0));
+        return series + 1 < cells.size() ? cells.get(series + 1).getAttribute("data-code").strip() : "";
+    }
+
+    private static PresetLineDash dash(SeriesStyle.Dash dash) {
+        return switch (dash) {
+            case SOLID -> PresetLineDash.SOLID;
+            case DASH -> PresetLineDash.DASH;
+            case DOT -> PresetLineDash.SYSTEM_DOT;
+            case DASH_DOT -> PresetLineDash.DASH_DOT;
+            case LONG_DASH -> PresetLineDash.LARGE_DASH;
+            case LONG_DASH_DOT -> PresetLineDash.LARGE_DASH_DOT;
+            case LONG_DASH_DOT_DOT -> PresetLineDash.LARGE_DASH_DOT_DOT;
+            case SHORT_DASH -> PresetLineDash.SYSTEM_DASH;
+            case SHORT_DASH_DOT -> PresetLineDash.SYSTEM_DASH_DOT;
+        };
     }
 
     /** Embeds the data as a workbook, so that Word's "Edit Data" opens the figures. */

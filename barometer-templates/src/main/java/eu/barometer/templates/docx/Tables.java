@@ -407,7 +407,7 @@ final class Tables {
         for (Row row : rows) {
             for (Cell cell : row.cells()) {
                 if (cell.element() != null && !cell.continuation() && cell.colspan() == 1) {
-                    String text = collapse(cell.element().getTextContent());
+                    String text = collapse(DocxBuild.textWithoutFootnotes(cell.element())); // a <br/> is a place to break
                     // Heading rows, row headings and the totals (bold through the table style's last row) are bold.
                     double bold = row.part() != Part.BODY || name(cell.element()).equals("th") ? 1.1 : 1.0;
                     double longestWord = 0;

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -71,6 +72,7 @@ public final class HtmlRenderer implements EditionRenderer {
         NumberStyle style = NumberStyle.of(x.language());
         Footnotes.number(doc);
         Element body = Xhtml.elements(doc, "body").get(0);
+        printedPages(doc);
         for (Element footer : Xhtml.elements(doc, "div", "running-footer")) {
             body.appendChild(footer);
         }
@@ -92,11 +94,108 @@ public final class HtmlRenderer implements EditionRenderer {
             details.appendChild(table);
             svg.put(placeholder, svg(data, style));
         }
+        // Each table in a box of its own, which scrolls when the table is wider than the screen.
+        for (Element table : Xhtml.elements(doc, "table")) {
+            if (!Xhtml.hasClass(table, "layout")) {
+                Element box = doc.createElementNS(Xhtml.NS, "div");
+                box.setAttribute("class", "table-scroll");
+                table.getParentNode().replaceChild(box, table);
+                box.appendChild(table);
+            }
+        }
         StringBuilder sb = new StringBuilder(256 * 1024);
         sb.append("<!DOCTYPE html>\n");
         write(doc.getDocumentElement(), sb, svg);
         sb.append('\n');
         return sb.toString();
+    }
+
+    /**
+     * Puts the running header and footer on every printed page, as in the PDF: a print style sheet
+     * whose {@code @page} margin boxes (supported by Chromium-based browsers) carry the header's
+     * text (the marking) at the top right and, at the bottom, the footer's number, its localised
+     * "page X of Y" with the page counters, and its marking and language. On screen and in print
+     * the running header and footer otherwise show once, at the top and the end of the page; in
+     * print they are hidden, the margin boxes standing in for them.
+     */
+    private static void printedPages(Document doc) {
+        Element header = Xhtml.elements(doc, "div", "running-header").stream().findFirst().orElse(null);
+        Element footer = Xhtml.elements(doc, "div", "running-footer").stream().findFirst().orElse(null);
+        List<Element> heads = Xhtml.elements(doc, "head");
+        if (heads.isEmpty() || header == null && footer == null) {
+            return;
+        }
+        String box = "font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif; font-size: 8pt; vertical-align: top;"
+                + " border-top: 0.5pt solid #000; padding-top: 2mm;";
+        StringBuilder css = new StringBuilder("@page {");
+        if (header != null && !text(header).isEmpty()) {
+            css.append(" @top-right { content: ").append(string(text(header)))
+                    .append("; font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif; font-size: 10pt; font-weight: bold;"
+                            + " letter-spacing: 0.08em; vertical-align: middle; }");
+        }
+        if (footer != null) {
+            String left = "";
+            String center = "";
+            StringBuilder right = new StringBuilder();
+            for (Element span : Xhtml.children(footer, "span")) {
+                if (Xhtml.hasClass(span, "footer-number")) {
+                    left = string(text(span));
+                } else if (Xhtml.hasClass(span, "pagination")) {
+                    center = pagination(span);
+                } else if (!text(span).isEmpty()) {
+                    right.append(right.length() == 0 ? "" : "\u2003").append(text(span));
+                }
+            }
+            css.append(" @bottom-left { content: ").append(left.isEmpty() ? "\"\"" : left).append("; text-align: left; ").append(box).append(" }");
+            css.append(" @bottom-center { content: ").append(center.isEmpty() ? "\"\"" : center).append("; text-align: center; ")
+                    .append(box).append(" }");
+            css.append(" @bottom-right { content: ").append(string(right.toString()))
+                    .append("; text-align: right; font-weight: bold; ").append(box).append(" }");
+        }
+        css.append(" }\n.running-header, .running-footer { display: none; }");
+        Element style = doc.createElementNS(Xhtml.NS, "style");
+        style.setAttribute("media", "print");
+        style.setTextContent(css.toString());
+        heads.get(0).appendChild(style);
+    }
+
+    /** "page X of Y" as CSS content: the texts as strings, the page number and count as counters. */
+    private static String pagination(Element span) {
+        StringBuilder content = new StringBuilder();
+        for (Node n = span.getFirstChild(); n != null; n = n.getNextSibling()) {
+            String part;
+            if (n instanceof Element e && Xhtml.hasClass(e, "page-number")) {
+                part = "counter(page)";
+            } else if (n instanceof Element e && Xhtml.hasClass(e, "page-count")) {
+                part = "counter(pages)";
+            } else {
+                String t = n.getTextContent().replaceAll("\\s+", " ");
+                part = t.isEmpty() ? "" : string(t);
+            }
+            if (!part.isEmpty()) {
+                content.append(content.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return content.toString();
+    }
+
+    private static String text(Element e) {
+        return e.getTextContent().strip().replaceAll("\\s+", " ");
+    }
+
+    /** A CSS string: quotes and backslashes escaped, line ends as escapes. */
+    private static String string(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"', '\\' -> b.append('\\').append(c);
+                case '\n', '\r' -> b.append("\\a ");
+                case '<' -> b.append("\\3c ");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
     }
 
     private static String svg(ChartData data, NumberStyle style) {

@@ -9,10 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,7 @@ import java.util.zip.ZipOutputStream;
 public final class Deterministic {
 
     private static final Pattern SUBSET = Pattern.compile("/(?:BaseFont|FontName)\\s*/([A-Z]{6})\\+");
+    private static final Pattern WIDTHS = Pattern.compile("/W\\s*\\[");
     private static final Pattern ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]+)>\\s*<([0-9a-fA-F]+)>\\s*]");
     private static final Pattern CORE_DATE = Pattern.compile("(<dcterms:(created|modified)\\b[^>]*>)[^<]*(</dcterms:\\2>)");
 
@@ -44,17 +48,13 @@ public final class Deterministic {
     }
 
     /**
-     * A PDF with font-subset prefixes derived from the fonts' names and a file id derived from
+     * A PDF with font-subset prefixes derived from each subset's content and a file id derived from
      * the content. Edits keep every byte offset, so the cross-reference table stays valid.
      */
     public static byte[] pdf(byte[] pdf, LocalDate date) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         byte[] out = pdf.clone();
-        Map<String, String> prefixes = new LinkedHashMap<>();
-        Matcher m = SUBSET.matcher(text);
-        while (m.find()) {
-            prefixes.computeIfAbsent(m.group(1), p -> derivedPrefix(prefixes.size(), text, m.end()));
-        }
+        Map<String, String> prefixes = subsetPrefixes(text);
         for (Map.Entry<String, String> e : prefixes.entrySet()) {
             byte[] from = ("/" + e.getKey() + "+").getBytes(StandardCharsets.ISO_8859_1);
             byte[] to = ("/" + e.getValue() + "+").getBytes(StandardCharsets.ISO_8859_1);
@@ -84,13 +84,71 @@ public final class Deterministic {
         return out;
     }
 
-    /** Six capital letters from the font's name and its place among the subsets. */
-    private static String derivedPrefix(int index, String text, int nameStart) {
+    /**
+     * The library's random subset prefix to one derived from the subset: the font's name and the
+     * glyphs it holds with their widths (the {@code /W} array of its CIDFont dictionary), so that
+     * two different subsets, in one PDF or in two, get different prefixes (a merged PDF keeps them
+     * apart) and the same subset always gets the same one. A subset whose dictionary has no
+     * {@code /W} array falls back to its name and its place among the subsets.
+     */
+    static Map<String, String> subsetPrefixes(String text) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> widths = new HashMap<>();
+        Matcher m = SUBSET.matcher(text);
+        while (m.find()) {
+            names.putIfAbsent(m.group(1), fontName(text, m.end()));
+            String w = widthsOfDictionary(text, m.start());
+            if (w != null) {
+                widths.putIfAbsent(m.group(1), w);
+            }
+        }
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            String w = widths.get(e.getKey());
+            String basis = e.getValue() + "\n" + (w == null ? "#" + prefixes.size() : w);
+            String prefix = letters(sha256(basis.getBytes(StandardCharsets.ISO_8859_1)));
+            for (int salt = 1; !taken.add(prefix); salt++) {
+                prefix = letters(sha256((salt + ":" + basis).getBytes(StandardCharsets.ISO_8859_1)));
+            }
+            prefixes.put(e.getKey(), prefix);
+        }
+        return prefixes;
+    }
+
+    private static String fontName(String text, int nameStart) {
         int end = nameStart;
         while (end < text.length() && end - nameStart < 64 && !isDelimiter(text.charAt(end))) {
             end++;
         }
-        byte[] h = sha256((index + ":" + text.substring(nameStart, end)).getBytes(StandardCharsets.ISO_8859_1));
+        return text.substring(nameStart, end);
+    }
+
+    /** The {@code /W [...]} array of the (stream-less) object around a position, or null if it has none. */
+    private static String widthsOfDictionary(String text, int at) {
+        int start = text.lastIndexOf(" obj", at);
+        int end = text.indexOf("endobj", at);
+        if (start < 0 || end < 0) {
+            return null;
+        }
+        String object = text.substring(start, end);
+        Matcher w = WIDTHS.matcher(object);
+        if (!w.find()) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = w.end() - 1; i < object.length(); i++) {
+            char c = object.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return object.substring(w.start(), i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String letters(byte[] h) {
         StringBuilder b = new StringBuilder(6);
         for (int i = 0; i < 6; i++) {
             b.append((char) ('A' + (h[i] & 0xFF) % 26));

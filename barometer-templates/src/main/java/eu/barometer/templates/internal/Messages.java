@@ -126,7 +126,11 @@ public final class Messages {
         return v;
     }
 
-    /** The label with its arguments, formatted by type as the class comment describes. */
+    /**
+     * The label with its arguments, formatted by type as the class comment describes. A sentence's
+     * full stop right after an argument that ends in one (a Bulgarian date's "г.", a Hungarian
+     * "4.") is not doubled.
+     */
     public String format(String key, Object... args) {
         String pattern = pattern(key);
         Compiled c = compiled.get(key);
@@ -146,11 +150,27 @@ public final class Messages {
             }
         }
         try {
-            return c.format(values);
+            return oneFullStop(c.format(values));
         } catch (IllegalArgumentException e) {
             throw new NoSuchElementException("the message '" + key + "' of messages_" + language.code()
                     + ".properties cannot take its arguments " + Arrays.toString(args) + ": " + e.getMessage());
         }
+    }
+
+    /** "2023 г.." becomes "2023 г.": two full stops after a word never end a sentence (an ellipsis has three). */
+    static String oneFullStop(String s) {
+        if (!s.contains("..")) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            boolean second = k >= 2 && s.charAt(k) == '.' && s.charAt(k - 1) == '.' && s.charAt(k - 2) != '.'
+                    && !Character.isWhitespace(s.charAt(k - 2)) && (k + 1 == s.length() || s.charAt(k + 1) != '.');
+            if (!second) {
+                b.append(s.charAt(k));
+            }
+        }
+        return b.toString();
     }
 
     private void put(Map<String, Object> values, int i, Object v) {

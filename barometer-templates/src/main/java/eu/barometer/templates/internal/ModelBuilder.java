@@ -377,7 +377,7 @@ public final class ModelBuilder {
                 c.months().get(0), c.months().get(c.months().size() - 1)),
                 msg.get("column.detections"), msg.get("column.month"));
         for (Route r : routes) {
-            ch.series(msg.get(r.labelKey()));
+            ch.series(msg.get(r.labelKey()), r.code());
         }
         for (YearMonth m : c.months()) {
             List<Object> values = new ArrayList<>();
@@ -472,7 +472,7 @@ public final class ModelBuilder {
         Chart ch = new Chart(id, sheet, type, msg.format("chart.by-state.caption", seriesNames, g.period()),
                 keys.size() == 1 ? label(kind, keys.get(0)) : msg.get("chart.count"), msg.get("column.state"));
         for (String k : keys) {
-            ch.series(label(kind, k));
+            ch.series(label(kind, k), k);
         }
         List<Map<Country, StateFigure>> columns = keys.stream().map(k -> byCountry(g.metric(k))).toList();
         for (Country c : statesOf(g, keys)) {
@@ -842,6 +842,7 @@ public final class ModelBuilder {
     private static final class Chart {
         private final Map<String, Object> m = new LinkedHashMap<>();
         private final List<Object> series = new ArrayList<>();
+        private final List<Object> seriesCodes = new ArrayList<>();
         private final List<Object> rows = new ArrayList<>();
 
         Chart(String id, String sheet, String type, String caption, String yLabel, String categoryHeader) {
@@ -852,12 +853,15 @@ public final class ModelBuilder {
             m.put("yLabel", yLabel);
             m.put("categoryHeader", categoryHeader);
             m.put("series", series);
+            m.put("seriesCodes", seriesCodes);
             m.put("rows", rows);
             m.put("alt", caption);
         }
 
-        void series(String name) {
+        /** A series with its code (a route, a measure), which keeps its colour and line in every chart and edition. */
+        void series(String name, String code) {
             series.add(name);
+            seriesCodes.add(code);
         }
 
         void row(String label, String key, List<Object> values) {

@@ -23,6 +23,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.BlockBox;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,8 +100,7 @@ public final class PdfRenderer implements EditionRenderer {
         renderer.setListener(new Properties(doc, x.language(), date, pdfA));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try {
-            renderer.setDocument(doc, null);
-            renderer.layout();
+            layout(renderer, doc);
             renderer.createPDF(bytes);
         } catch (RuntimeException e) {
             throw new RenderException("the PDF could not be laid out: " + e.getMessage(), e);
@@ -109,6 +111,59 @@ public final class PdfRenderer implements EditionRenderer {
                             + String.join(", ", agent.refused()))));
         }
         return bytes.toByteArray();
+    }
+
+    /** At most this many further layouts to settle the page makeup; each fixes what the previous one showed. */
+    private static final int MAX_RELAYOUTS = 3;
+
+    /**
+     * Lays the document out, then corrects what Flying Saucer's pagination does not take from CSS
+     * and lays it out again, until nothing is left to correct: a table whose caption and header
+     * rows would stand alone at the foot of a page (Flying Saucer moves the first row on but keeps
+     * the header rows) starts on the next page.
+     */
+    private static void layout(ITextRenderer renderer, Document doc) {
+        renderer.setDocument(doc, null);
+        renderer.layout();
+        for (int pass = 0; pass < MAX_RELAYOUTS && correctPageMakeup(renderer.getRootBox(), doc); pass++) {
+            renderer.setDocument(doc, null);
+            renderer.layout();
+        }
+    }
+
+    /** Applies the corrections a layout calls for to the document; false if it needs none. */
+    private static boolean correctPageMakeup(BlockBox root, Document doc) {
+        List<PageBox> pages = root.getLayer().getPages();
+        boolean changed = false;
+        for (Element table : Xhtml.elements(doc, "table", "data")) {
+            Element thead = Xhtml.child(table, "thead");
+            Element tbody = Xhtml.child(table, "tbody");
+            Element head = thead == null ? null : Xhtml.child(thead, "tr");
+            Element first = tbody == null ? null : Xhtml.child(tbody, "tr");
+            Box h = head == null ? null : firstBox(root, head);
+            Box b = first == null ? null : firstBox(root, first);
+            if (h != null && b != null && page(pages, h.getAbsY()) < page(pages, b.getAbsY())) {
+                String style = table.getAttribute("style").strip();
+                table.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";") + " page-break-before: always;");
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static Box firstBox(BlockBox root, Element e) {
+        List<Box> boxes = root.getElementBoxes(e);
+        return boxes.isEmpty() ? null : boxes.get(0);
+    }
+
+    /** The page (from 0) holding a vertical position of the layout, or -1. */
+    private static int page(List<PageBox> pages, int y) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Replaces each chart's data table by a placeholder that {@link ChartElementFactory} draws. */

@@ -4,8 +4,11 @@ import eu.barometer.templates.internal.XmlOut;
 import eu.barometer.templates.internal.OoxmlPackage;
 
 import eu.barometer.core.reference.Language;
+import eu.barometer.templates.chart.SeriesStyle;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.xlsx.Styles.Kind;
+
+import java.util.List;
 
 /**
  * A native, editable Excel chart over a chart's data table on the same sheet, drawn to the right
@@ -16,10 +19,6 @@ import eu.barometer.templates.xlsx.Styles.Kind;
  * <p>Every series has an explicit colour: without one LibreOffice draws the series invisible.
  */
 final class ChartXml {
-
-    /** Colours in series order (EU blue first), distinguishable for most colour-blind readers. */
-    private static final String[] PALETTE = {"004494", "E69F00", "56B4E9", "009E73", "CC79A7", "D55E00", "6C6C6C",
-        "F0E442", "882255", "44AA99"};
 
     /** The chart's width in columns, right of the data after one free column. */
     static final int WIDTH_COLUMNS = 10;
@@ -57,6 +56,14 @@ final class ChartXml {
         zip.end();
         chart(zip.part("xl/charts/chart" + n + ".xml"), chart, styles, language);
         zip.end();
+    }
+
+    /** The series' style, the same as in the other editions: keyed by the {@code data-code} of its column head. */
+    private static SeriesStyle style(HtmlChart c, int series) {
+        List<List<HtmlTable.Cell>> head = c.data().head();
+        List<HtmlTable.Cell> names = head.isEmpty() ? List.of() : head.get(head.size() - 1);
+        String code = series + 1 < names.size() ? names.get(series + 1).code().orElse("") : "";
+        return SeriesStyle.of(code, series);
     }
 
     private static void drawing(XmlOut x, Chart chart) {
@@ -123,14 +130,19 @@ final class ChartXml {
         int series = c.data().columns() - 1;
         for (int s = 0; s < series; s++) {
             int out = l.outColumn()[s + 1];
-            String colour = PALETTE[s % PALETTE.length];
+            SeriesStyle style = style(c, s);
+            String colour = style.rgb();
             x.raw("<c:ser><c:idx val=\"").num(s).raw("\"/><c:order val=\"").num(s).raw("\"/><c:tx><c:strRef><c:f>")
                     .text(sheet + "$" + SheetXml.column(out) + "$" + (l.headerRow() + 1))
                     .raw("</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>").text(g.text(l.headerRow(), out))
                     .raw("</c:v></c:pt></c:strCache></c:strRef></c:tx>");
             if (line) {
-                x.raw("<c:spPr><a:ln w=\"28575\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"").raw(colour)
-                        .raw("\"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
+                x.raw("<c:spPr><a:ln w=\"19050\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"").raw(colour)
+                        .raw("\"/></a:solidFill><a:prstDash val=\"").raw(style.dash().drawingMl())
+                        .raw("\"/><a:round/></a:ln></c:spPr><c:marker><c:symbol val=\"").raw(style.marker().drawingMl())
+                        .raw("\"/><c:size val=\"5\"/><c:spPr><a:solidFill><a:srgbClr val=\"").raw(colour)
+                        .raw("\"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val=\"").raw(colour)
+                        .raw("\"/></a:solidFill></a:ln></c:spPr></c:marker>");
             } else {
                 x.raw("<c:spPr><a:solidFill><a:srgbClr val=\"").raw(colour).raw("\"/></a:solidFill>"
                         + "<a:ln><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:ln></c:spPr><c:invertIfNegative val=\"0\"/>");

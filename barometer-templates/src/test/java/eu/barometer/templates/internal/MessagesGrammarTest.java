@@ -190,6 +190,23 @@ class MessagesGrammarTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Language.class)
+    void aSourceNoteEndsWithOneFullStopWhateverTheDateLooksLike(Language l) {
+        // Bulgarian, Croatian, Hungarian and Lithuanian dates end with a full stop of their own ("2023 г.", "2023.").
+        String note = messages(l).format("source.as-of", "Frontex", LocalDate.of(2023, 10, 9));
+        assertTrue(note.endsWith("."), note);
+        assertTrue(!note.contains(".."), note);
+    }
+
+    @Test
+    void bulgarianAndCroatianSourceNotesDoNotDoubleTheDatesFullStop() {
+        assertEquals("Източник: Frontex, данни към 9 октомври 2023 г.", messages(Language.BG).format("source.as-of", "Frontex",
+                LocalDate.of(2023, 10, 9)));
+        assertEquals("Izvor: Frontex, podaci na dan 9. listopada 2023.", messages(Language.HR).format("source.as-of", "Frontex",
+                LocalDate.of(2023, 10, 9)));
+    }
+
     @Test
     void aPluralThatIsGivenTextIsAnErrorNamingTheMessage() {
         Messages sl = messages(Language.SL);
