@@ -1026,6 +1026,12 @@ def properties(edition_id, ed):
         "edition.reference-date=%s" % ed["reference_date"],
         "edition.languages=en,sl,de,fr,bg,el",
         "edition.window=%s" % ed["window"],
+    ]
+    if edition_id == "2023-Q3":
+        # The narrative in text/ (written by hand, not by this generator) is complete in en and sl;
+        # de, fr, bg and el carry the summary and show the other parts marked "(original language: EN)".
+        lines += ["text.languages=en,sl"]
+    lines += [
         "",
         "document.number=%s" % ed["number"],
         "document.date=%s" % ed["reference_date"],

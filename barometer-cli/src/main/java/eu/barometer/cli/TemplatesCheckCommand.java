@@ -36,6 +36,11 @@ final class TemplatesCheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings (untranslated labels) as errors.")
     boolean strict;
 
+    @Option(names = "--bundle", paramLabel = "BUNDLE",
+            description = "Also check the narrative text of this input bundle (text/<part>.<lang>.md) with the set: "
+                    + "its Markdown and figure placeholders, missing translations, and parts the set never places.")
+    Path bundle;
+
     @Mixin
     CommonOptions common;
 
@@ -44,7 +49,13 @@ final class TemplatesCheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new CliException(ExitCode.INVALID, dir + ": not a folder; expected a template set folder (see 'barometer templates init')");
         }
-        List<Finding> findings = TemplateCheck.check(dir);
+        List<Finding> findings = new java.util.ArrayList<>(TemplateCheck.check(dir));
+        if (bundle != null) {
+            if (!Files.isDirectory(bundle)) {
+                throw new CliException(ExitCode.INVALID, bundle + ": not a folder; expected an input bundle folder");
+            }
+            findings.addAll(TemplateCheck.checkText(dir, bundle));
+        }
         PrintWriter out = spec.commandLine().getOut();
         findings.forEach(f -> out.println(f.toString(dir)));
         long errors = findings.stream().filter(Finding::isError).count();

@@ -19,8 +19,13 @@ import eu.barometer.core.model.Row;
 import eu.barometer.core.model.SourceInfo;
 import eu.barometer.core.model.ThirdCountryCooperation;
 import eu.barometer.core.problem.ProblemCollector;
+import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.DocumentType;
 import eu.barometer.core.reference.Marking;
+import eu.barometer.core.text.Narrative;
+import eu.barometer.core.text.NarrativeReader;
+import eu.barometer.core.text.Part;
+import eu.barometer.core.text.PartText;
 import eu.barometer.core.validation.EditionValidator;
 import eu.barometer.core.validation.Locator;
 
@@ -51,6 +56,9 @@ public final class EditionBuilder {
     private CouncilDocument document;
     private int maxProblems = ProblemCollector.DEFAULT_CAP;
     private final Map<DatasetKind, Dataset<?>> datasets = new EnumMap<>(DatasetKind.class);
+    private final Map<String, Markdown> texts = new java.util.TreeMap<>();
+
+    private record Markdown(Part part, Language language, String text) { }
 
     EditionBuilder(EditionInfo info) {
         this.info = info;
@@ -99,7 +107,7 @@ public final class EditionBuilder {
         return put(DatasetKind.EUROJUST, rows, provider, asOf);
     }
 
-    /** Irregular border crossings (I.2). */
+    /** Irregular border crossings (the general picture; no action of its own). */
     public EditionBuilder borderCrossings(List<BorderCrossing> rows, String provider, java.time.LocalDate asOf) {
         return put(DatasetKind.BORDER_CROSSINGS, rows, provider, asOf);
     }
@@ -114,7 +122,7 @@ public final class EditionBuilder {
         return put(DatasetKind.ACTIONS, rows, provider, asOf);
     }
 
-    /** Third-country cooperation (I.5, IV). */
+    /** Third-country cooperation (I.5, IV.1, IV.2). */
     public EditionBuilder thirdCountries(List<ThirdCountryCooperation> rows, String provider, java.time.LocalDate asOf) {
         return put(DatasetKind.THIRD_COUNTRIES, rows, provider, asOf);
     }
@@ -122,6 +130,15 @@ public final class EditionBuilder {
     /** Financial investigations (III.3). */
     public EditionBuilder financialInvestigations(List<FinancialInvestigation> rows, String provider, java.time.LocalDate asOf) {
         return put(DatasetKind.FINANCIAL_INVESTIGATIONS, rows, provider, asOf);
+    }
+
+    /**
+     * Narrative text for a part in a language, as Markdown (the content of {@code text/<part>.<lang>.md}
+     * in a bundle; problems name that file).
+     */
+    public EditionBuilder text(Part part, Language language, String markdown) {
+        texts.put(part.id() + "." + language.code(), new Markdown(part, language, markdown));
+        return this;
     }
 
     private <R extends Row> EditionBuilder put(DatasetKind kind, List<R> rows, String provider, java.time.LocalDate asOf) {
@@ -138,7 +155,14 @@ public final class EditionBuilder {
             @SuppressWarnings("unchecked") Dataset<? extends Row> rows = (Dataset<? extends Row>) d;
             validator.validate(rows);
         }
-        Optional<Edition> edition = problems.hasErrors() ? Optional.empty() : Optional.of(assemble());
+        List<PartText> parsed = new java.util.ArrayList<>();
+        for (Markdown t : texts.values()) {
+            parsed.add(NarrativeReader.parse(t.part(), t.language(),
+                    NarrativeReader.FOLDER + "/" + t.part().id() + "." + t.language().code() + ".md", t.text(), problems));
+        }
+        Narrative narrative = Narrative.of(parsed);
+        NarrativeReader.warnAboutMissingTranslations(narrative, info.languages(), document.originalLanguage(), problems);
+        Optional<Edition> edition = problems.hasErrors() ? Optional.empty() : Optional.of(assemble().withNarrative(narrative));
         return new Validation(edition, problems.sorted());
     }
 

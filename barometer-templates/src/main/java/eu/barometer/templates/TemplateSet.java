@@ -94,6 +94,7 @@ public final class TemplateSet {
     private final Map<String, byte[]> files;
     private final Map<String, String> css;
     private final Map<Language, Messages> messages;
+    private final Map<String, Object> options;
     private final Configuration configuration;
     private final NumberConvention numberConvention;
     private final long smallBase;
@@ -156,6 +157,7 @@ public final class TemplateSet {
         if (!texts.containsKey(MAIN_TEMPLATE)) {
             problems.add(new TemplateProblem(MAIN_TEMPLATE, 0, 0, "the template set has no main template " + MAIN_TEMPLATE));
         }
+        this.options = readOptions(texts.get(INDEX), problems);
         Map<String, Map<String, String>> bundles = new TreeMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             Matcher m = MESSAGES.matcher(e.getKey());
@@ -269,6 +271,46 @@ public final class TemplateSet {
         c.setNumberFormat("computer");
         c.setBooleanFormat("c");
         return c;
+    }
+
+    /**
+     * The options of a set: the {@code option.<name>} keys of {@code template-set.properties}, seen
+     * by templates as {@code options["<name>"]}; {@code true} and {@code false} become booleans.
+     * The built-in options are always present (with their defaults) so that templates can test them.
+     */
+    private static Map<String, Object> readOptions(String index, List<TemplateProblem> problems) {
+        Map<String, Object> out = new TreeMap<>(DEFAULT_OPTIONS);
+        if (index == null) {
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(index));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new TemplateProblem(INDEX, 0, 0, "cannot read the set's properties: " + e.getMessage()));
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("option.")) {
+                String name = key.substring("option.".length());
+                String v = p.getProperty(key).strip();
+                Object def = DEFAULT_OPTIONS.get(name);
+                if (def instanceof Boolean && !v.equals("true") && !v.equals("false")) {
+                    problems.add(new TemplateProblem(INDEX, 0, 0, "option." + name + "=" + v + ": expected true or false"));
+                    continue;
+                }
+                out.put(name, v.equals("true") ? Boolean.TRUE : v.equals("false") ? Boolean.FALSE : v);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The options templates may rely on, with their defaults. */
+    private static final Map<String, Object> DEFAULT_OPTIONS = Map.of("group-by-pillar", Boolean.FALSE);
+
+    /** The set's options ({@code option.*} of template-set.properties), with defaults. */
+    public Map<String, Object> options() {
+        return options;
     }
 
     private static void scanForbidden(String name, String text, List<TemplateProblem> problems) {
@@ -461,6 +503,7 @@ public final class TemplateSet {
         }
         model.put("css", css);
         model.put("templateSet", name);
+        model.put("options", this.options);
         StringWriter out = new StringWriter(64 * 1024);
         Deadline deadline = new Deadline(options.timeLimit());
         Thread self = Thread.currentThread();

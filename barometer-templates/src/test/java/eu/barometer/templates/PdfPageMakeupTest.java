@@ -57,8 +57,18 @@ class PdfPageMakeupTest {
 
     /** The text of each page, whitespace (no-break spaces and line ends included) collapsed to one space. */
     private static List<String> pages(Language l) throws IOException {
+        return pages(l, false);
+    }
+
+    /**
+     * The text of each page; {@code sorted} puts it in reading order by position, as Flying
+     * Saucer paints a paragraph's inline elements (figures in narrative text, footnote references)
+     * after the text around them.
+     */
+    private static List<String> pages(Language l, boolean sorted) throws IOException {
         try (PDDocument doc = Loader.loadPDF(Editions.builtIn(OutputFormat.PDF, l))) {
             PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(sorted);
             List<String> out = new ArrayList<>();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 s.setStartPage(p);
@@ -206,7 +216,7 @@ class PdfPageMakeupTest {
     @EnumSource(Looked.class)
     void everyFootnoteIsOnThePageOfItsReferenceNumberedThroughTheDocument(Looked looked) throws Exception {
         Document x = xhtml(looked.language);
-        List<String> pages = pages(looked.language);
+        List<String> pages = pages(looked.language, true);
         List<Element> notes = Xhtml.elements(x, "span", "footnote");
         assertTrue(notes.size() >= 8, "the sample has source notes");
         int from = 0;

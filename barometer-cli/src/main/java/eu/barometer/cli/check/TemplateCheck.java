@@ -50,7 +50,7 @@ public final class TemplateCheck {
     static final Set<String> SUBSET = Set.of(
             "html", "head", "title", "meta", "style", "body",
             "section", "div", "header", "footer", "nav", "article", "aside",
-            "h1", "h2", "h3", "p", "ul", "ol", "li",
+            "h1", "h2", "h3", "p", "ul", "ol", "li", "blockquote",
             "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
             "figure", "figcaption",
             "strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
@@ -131,6 +131,72 @@ public final class TemplateCheck {
         c.run();
         Collections.sort(c.findings);
         return List.copyOf(c.findings);
+    }
+
+    private static final Pattern TEXT_CALL = Pattern.compile("<@(?:\\w+\\.)?text\\s+(\\w+)\\s*(?:\\.\\s*([\\w-]+)|\\[\\s*\"([\\w-]+)\"\\s*])");
+
+    /**
+     * Checks the narrative text of a bundle ({@code text/<part>.<lang>.md}) against a template set:
+     * every problem of the text files (Markdown outside the subset, bad figure placeholders,
+     * missing translations), located in the bundle, and a warning for each part the bundle has
+     * text for but the set never places. A part counts as placed when a template calls the
+     * {@code text} macro with it: {@code <@m.text text.summary …/>} for the document's parts,
+     * {@code <@m.text s.text …/>} (any variable's {@code .text}) for the dataset sections' parts.
+     *
+     * @return the findings, with file names under the bundle folder
+     */
+    public static List<Finding> checkText(Path templates, Path bundle) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        eu.barometer.core.Validation v = eu.barometer.core.Barometer.validate(bundle);
+        for (eu.barometer.core.problem.InputProblem p : v.problems()) {
+            if (p.location().source().startsWith(eu.barometer.core.text.NarrativeReader.FOLDER + "/")) {
+                out.add(new Finding(bundle.resolve(p.location().source()).toString(), p.location().line(), p.location().column(),
+                        p.severity(), p.message() + " [" + p.code().id() + "]"));
+            }
+        }
+        Set<String> placed = new java.util.HashSet<>();
+        boolean datasetParts = false;
+        try (Stream<Path> walk = Files.walk(templates)) {
+            for (Path f : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(f) && isTemplate(f.getFileName().toString())) {
+                    Matcher m = TEXT_CALL.matcher(blank(new String(Files.readAllBytes(f), StandardCharsets.UTF_8), "<#--", "-->"));
+                    while (m.find()) {
+                        String part = m.group(2) != null ? m.group(2) : m.group(3);
+                        if (m.group(1).equals("text")) {
+                            placed.add(part);
+                        } else if ("text".equals(part)) {
+                            datasetParts = true;
+                        }
+                    }
+                }
+            }
+        }
+        Path folder = bundle.resolve(eu.barometer.core.text.NarrativeReader.FOLDER);
+        if (Files.isDirectory(folder)) {
+            Set<String> warned = new java.util.HashSet<>();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                    String name = f.getFileName().toString();
+                    int dot = name.indexOf('.');
+                    if (dot < 0 || !name.endsWith(".md")) {
+                        continue;
+                    }
+                    String part = name.substring(0, dot);
+                    var known = eu.barometer.core.text.Part.byId(part);
+                    if (known.isEmpty()) {
+                        continue;
+                    }
+                    boolean isPlaced = known.get().dataset().isPresent() ? datasetParts : placed.contains(part);
+                    if (!isPlaced && warned.add(part)) {
+                        out.add(new Finding(f.toString(), 0, 0, Severity.WARNING, "the template set never places the part '"
+                                + part + "' (" + (known.get().dataset().isPresent() ? "no <@m.text s.text …/> in a section"
+                                : "no <@m.text text." + part + " …/>") + "), so this text would not appear in the editions"));
+                    }
+                }
+            }
+        }
+        Collections.sort(out);
+        return List.copyOf(out);
     }
 
     private void run() throws IOException {
@@ -219,6 +285,9 @@ public final class TemplateCheck {
         m = TAG.matcher(markup);
         while (m.find()) {
             String element = m.group(1);
+            if (element.equals("h") && code.startsWith("${", m.end())) {
+                continue; // <h${level}>: a heading whose level the template computes (h1 to h3 at run time)
+            }
             if (!SUBSET.contains(element)) {
                 add(name, lines, m.start(), Severity.ERROR, "<" + element + "> is not in the XHTML subset every renderer understands"
                         + " (docs/xhtml-subset.md); use one of its elements, e.g. " + suggestion(element));
@@ -401,7 +470,7 @@ public final class TemplateCheck {
             case "dl", "dt", "dd" -> "<ul>/<li> or a <table>";
             case "u", "s", "small", "mark", "code", "kbd", "font" -> "<span class=\"…\"> styled in CSS";
             case "hr" -> "<div class=\"page-break\"/> or a CSS border";
-            case "blockquote", "pre", "main" -> "<div class=\"…\">";
+            case "pre", "main" -> "<div class=\"…\">";
             case "col", "colgroup" -> "class=\"num\" on the cells";
             default -> element.chars().anyMatch(Character::isUpperCase) ? "<" + element.toLowerCase(java.util.Locale.ROOT) + "> (names are lower case)"
                     : "<div> or <span> with a class";

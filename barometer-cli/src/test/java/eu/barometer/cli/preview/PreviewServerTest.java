@@ -163,6 +163,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void rendersAgainWhenANarrativeTextChangesAndShowsItsErrorsLocated() throws Exception {
+        Path bundle = tmp.resolve("2023-Q3");
+        copyTree(SAMPLES.resolve("2023-Q3"), bundle);
+        start(bundle, null);
+        long v = server.version();
+        Path summary = bundle.resolve("text/summary.en.md");
+        edit(summary, "Pressure on the external borders kept rising.", "Preview text marker 0815.");
+        awaitVersionAbove(v);
+        assertTrue(get("/").body().contains("Preview text marker 0815."), "the changed text is shown");
+        edit(summary, "Preview text marker 0815.", "Preview text {{no.such-figure}}.");
+        awaitVersionAbove(v + 1);
+        String page = get("/").body();
+        assertTrue(page.contains(bundle.resolve("text/summary.en.md") + ":2:14: error: unknown figure 'no.such-figure'"), page);
+    }
+
+    @Test
     void answersOnlyGetAndHead() throws Exception {
         start(SAMPLES.resolve("2023-Q3"), null);
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(server.uri()).POST(HttpRequest.BodyPublishers.ofString("x")).build(),

@@ -1,5 +1,6 @@
 package eu.barometer.core.input;
 
+import eu.barometer.core.analysis.TextFigures;
 import eu.barometer.core.model.Action;
 import eu.barometer.core.model.BorderCrossing;
 import eu.barometer.core.model.DatabaseUse;
@@ -20,6 +21,10 @@ import eu.barometer.core.problem.Location;
 import eu.barometer.core.problem.ProblemCode;
 import eu.barometer.core.problem.ProblemCollector;
 import eu.barometer.core.reference.Suggestions;
+import eu.barometer.core.text.Inline;
+import eu.barometer.core.text.Narrative;
+import eu.barometer.core.text.NarrativeReader;
+import eu.barometer.core.text.PartText;
 import eu.barometer.core.validation.EditionValidator;
 import eu.barometer.core.validation.Locator;
 
@@ -40,8 +45,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads an input bundle (a folder with {@code edition.properties} and the dataset CSV files) into
- * an {@link Edition}, collecting every problem. Use {@link eu.barometer.core.Barometer} rather than
+ * Reads an input bundle (a folder with {@code edition.properties}, the dataset CSV files and the
+ * narrative text in {@code text/}) into an {@link Edition}, collecting every problem. Use {@link eu.barometer.core.Barometer} rather than
  * this class directly.
  *
  * @since 0.1
@@ -70,10 +75,11 @@ public final class BundleReader {
         warnAboutStrayFiles(bundle, problems);
         EditionProperties props = readProperties(bundle, problems);
         if (props == null) {
-            // Still read the CSV files so that every problem is reported in one pass.
+            // Still read the CSV files and the text so that every problem is reported in one pass.
             for (DatasetKind k : DatasetKind.values()) {
                 readDataset(bundle, Schemas.of(k), options.format(), null, problems, new HashMap<>());
             }
+            new NarrativeReader(options.maxFileBytes()).read(bundle, null, null, null, problems);
             return Optional.empty();
         }
         Map<DatasetKind, Map<String, Integer>> headers = new EnumMap<>(DatasetKind.class);
@@ -92,10 +98,28 @@ public final class BundleReader {
             @SuppressWarnings("unchecked") Dataset<? extends Row> rows = (Dataset<? extends Row>) d;
             validator.validate(rows);
         }
+        Narrative narrative = new NarrativeReader(options.maxFileBytes())
+                .read(bundle, props.info.languages(), props.textLanguages, props.document.originalLanguage(), problems);
+        warnAboutUnavailableFigures(narrative, datasets, problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(assemble(props, datasets));
+        return Optional.of(assemble(props, datasets).withNarrative(narrative));
+    }
+
+    /** A placeholder whose dataset is not in the bundle renders as a dash: say so where it is written. */
+    private static void warnAboutUnavailableFigures(Narrative narrative, Map<DatasetKind, Dataset<?>> datasets,
+                                                    ProblemCollector problems) {
+        for (PartText t : narrative.all()) {
+            for (Inline.Figure f : t.figures()) {
+                TextFigures.byName(f.name()).ifPresent(n -> {
+                    if (!datasets.get(n.dataset()).isReceived()) {
+                        problems.warning(f.where(), ProblemCode.FIGURE_NOT_AVAILABLE, "figure '" + f.name() + "' comes from "
+                                + n.dataset().fileName() + ", which is not in the bundle; the editions show '–' here");
+                    }
+                });
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -39,7 +39,7 @@ final class EditionProperties {
     record SourceMeta(String provider, Optional<LocalDate> asOf, boolean provisional) { }
 
     private static final Set<String> KEYS = Set.of("edition.id", "edition.period", "edition.reference-date",
-            "edition.languages", "edition.window", "input.encoding", "input.delimiter", "input.decimal",
+            "edition.languages", "edition.window", "text.languages", "input.encoding", "input.delimiter", "input.decimal",
             "document.number", "document.date", "document.place", "document.original-language", "document.marking",
             "document.subject-codes", "document.type", "document.from", "document.to", "document.subject");
     private static final Set<String> LOCALIZED = Set.of("document.place", "document.from", "document.to", "document.subject");
@@ -50,6 +50,8 @@ final class EditionProperties {
     final CouncilDocument document;
     final Map<DatasetKind, SourceMeta> sources;
     final InputFormat format;
+    /** The languages the narrative text is translated into ({@code text.languages}; default: the edition's). */
+    List<Language> textLanguages;
 
     private EditionProperties(EditionInfo info, CouncilDocument document, Map<DatasetKind, SourceMeta> sources,
                               InputFormat format) {
@@ -57,6 +59,7 @@ final class EditionProperties {
         this.document = document;
         this.sources = sources;
         this.format = format;
+        this.textLanguages = info.languages();
     }
 
     /** Reads the settings, or returns null if an error leaves the edition undefined (the errors are reported). */
@@ -143,6 +146,7 @@ final class EditionProperties {
             boolean provisional = r.bool(prefix + "provisional");
             sources.put(k, new SourceMeta(provider, asOf, provisional));
         }
+        List<Language> textLanguages = r.languages("text.languages", r.optional("text.languages").orElse(null));
 
         if (r.failed || id == null || period == null || reference == null || languages == null || number == null
                 || date == null || marking == null) {
@@ -151,7 +155,11 @@ final class EditionProperties {
         EditionInfo info = new EditionInfo(id, period, reference, languages,
                 window != null ? window : EditionInfo.defaultWindow(period));
         CouncilDocument doc = new CouncilDocument(number, date, place, original, marking, subjectCodes, type, from, to, subject);
-        return new EditionProperties(info, doc, sources, format);
+        EditionProperties props = new EditionProperties(info, doc, sources, format);
+        if (textLanguages != null) {
+            props.textLanguages = List.copyOf(textLanguages);
+        }
+        return props;
     }
 
     private static final java.util.Properties PLACES = new java.util.Properties();
@@ -282,7 +290,10 @@ final class EditionProperties {
         }
 
         List<Language> languages() {
-            String v = required("edition.languages", "a list of EU language codes such as en,sl,de");
+            return languages("edition.languages", required("edition.languages", "a list of EU language codes such as en,sl,de"));
+        }
+
+        List<Language> languages(String key, String v) {
             if (v == null) {
                 return null;
             }
@@ -293,7 +304,7 @@ final class EditionProperties {
                 }
                 Optional<Language> l = Language.byCode(part);
                 if (l.isEmpty()) {
-                    bad("edition.languages", "unknown language '" + part + "'; expected EU language codes: "
+                    bad(key, "unknown language '" + part + "'; expected EU language codes: "
                             + String.join(", ", Arrays.stream(Language.values()).map(Language::code).toList()));
                 } else if (!out.contains(l.get())) {
                     out.add(l.get());
@@ -301,7 +312,7 @@ final class EditionProperties {
             }
             if (out.isEmpty()) {
                 if (!failed) {
-                    bad("edition.languages", "no language given; expected e.g. en,sl");
+                    bad(key, "no language given; expected e.g. en,sl");
                 }
                 return null;
             }

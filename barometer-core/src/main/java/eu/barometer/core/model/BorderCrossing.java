@@ -7,8 +7,9 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * Frontex detections of irregular border crossings on a route in a month (action I.2), either the
- * route total ({@code nationality} empty) or the part of one nationality.
+ * Frontex detections of irregular border crossings on a route in a month (the general picture the
+ * note opens with, not an action of its own), either the route total ({@code nationality} empty)
+ * or the part of one nationality.
  *
  * @param nationality ISO 3166 alpha-2 code of the nationality, or empty for the route total
  * @param flags       the flags of the detections: their cell's and the row's {@code flag} column's

@@ -1,6 +1,7 @@
 package eu.barometer.core.model;
 
 import eu.barometer.core.problem.InputProblem;
+import eu.barometer.core.text.Narrative;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Objects;
  *
  * @param warnings the warnings found while reading and validating the inputs (an edition has no
  *                 errors), sorted by location; the spreadsheet edition lists them beside its sources
+ * @param narrative the analysts' own text ({@code text/<part>.<lang>.md}); {@link Narrative#EMPTY} if none
  *
  * @since 0.1
  */
@@ -25,10 +27,11 @@ public record Edition(EditionInfo info, CouncilDocument document,
                       Dataset<Action> actions,
                       Dataset<ThirdCountryCooperation> thirdCountries,
                       Dataset<FinancialInvestigation> financialInvestigations,
-                      List<InputProblem> warnings) {
+                      List<InputProblem> warnings, Narrative narrative) {
 
     public Edition {
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(narrative, "narrative");
         if (warnings.stream().anyMatch(InputProblem::isError)) {
             throw new IllegalArgumentException("an edition cannot have errors, only warnings");
         }
@@ -54,13 +57,30 @@ public record Edition(EditionInfo info, CouncilDocument document,
                    Dataset<Action> actions, Dataset<ThirdCountryCooperation> thirdCountries,
                    Dataset<FinancialInvestigation> financialInvestigations) {
         this(info, document, databaseUse, emscInformationSharing, emscSupport, empact, eurojust, borderCrossings,
-                impactLevels, actions, thirdCountries, financialInvestigations, List.of());
+                impactLevels, actions, thirdCountries, financialInvestigations, List.of(), Narrative.EMPTY);
+    }
+
+    /** An edition with warnings and no narrative text. */
+    public Edition(EditionInfo info, CouncilDocument document, Dataset<DatabaseUse> databaseUse,
+                   Dataset<EmscInformationSharing> emscInformationSharing, Dataset<EmscSupport> emscSupport,
+                   Dataset<EmpactInvolvement> empact, Dataset<EurojustSupport> eurojust,
+                   Dataset<BorderCrossing> borderCrossings, Dataset<ImpactLevelAssignment> impactLevels,
+                   Dataset<Action> actions, Dataset<ThirdCountryCooperation> thirdCountries,
+                   Dataset<FinancialInvestigation> financialInvestigations, List<InputProblem> warnings) {
+        this(info, document, databaseUse, emscInformationSharing, emscSupport, empact, eurojust, borderCrossings,
+                impactLevels, actions, thirdCountries, financialInvestigations, warnings, Narrative.EMPTY);
     }
 
     /** The same edition with these warnings. */
     public Edition withWarnings(List<InputProblem> warnings) {
         return new Edition(info, document, databaseUse, emscInformationSharing, emscSupport, empact, eurojust,
-                borderCrossings, impactLevels, actions, thirdCountries, financialInvestigations, warnings);
+                borderCrossings, impactLevels, actions, thirdCountries, financialInvestigations, warnings, narrative);
+    }
+
+    /** The same edition with this narrative text. */
+    public Edition withNarrative(Narrative narrative) {
+        return new Edition(info, document, databaseUse, emscInformationSharing, emscSupport, empact, eurojust,
+                borderCrossings, impactLevels, actions, thirdCountries, financialInvestigations, warnings, narrative);
     }
 
     private static void check(Dataset<?> d, DatasetKind kind) {

@@ -51,10 +51,19 @@ public enum ProblemCode {
     LIMIT_EXCEEDED,
     /** {@code edition.properties} is missing, malformed or has a bad value. */
     BAD_EDITION_PROPERTY,
-    /** A free text or a Council header field has no text in a language the edition is made in. */
+    /**
+     * A free text, a Council header field or a narrative text part ({@code text/<part>.<lang>.md})
+     * has no text in a language the edition is made in (or a narrative text is in a language it is not).
+     */
     MISSING_TRANSLATION,
     /** An owner or provider that is not one of the known organisations, so its name cannot be translated. */
     UNKNOWN_ORGANISATION,
+    /** Narrative text ({@code text/*.md}) uses Markdown outside the supported subset, such as raw HTML or an image. */
+    UNSUPPORTED_MARKUP,
+    /** A figure placeholder in narrative text is malformed or names no figure of the catalogue. */
+    UNKNOWN_FIGURE,
+    /** A figure placeholder refers to a dataset that was not received; the editions show a dash. */
+    FIGURE_NOT_AVAILABLE,
     /** The problem list reached its cap; later problems were not recorded. */
     TOO_MANY_PROBLEMS;
 

@@ -233,6 +233,8 @@ final class DocxBuild {
             case "h1", "h2", "h3" -> heading(e, sink, ctx, name.charAt(1) - '0');
             case "p" -> paragraph(sink, paragraphStyle(e, ctx), inlineContent(e, ctx), ctx);
             case "ul", "ol" -> list(e, sink, ctx);
+            // Quote is optional in a reference document (older sets lack it): Normal stands in for it then.
+            case "blockquote" -> flow(e, sink, ctx.quote(doc.getStyles().styleExist(Styles.QUOTE) ? Styles.QUOTE : Styles.NORMAL));
             case "table" -> tables.table(e, sink, ctx);
             case "figure" -> figure(e, sink, ctx);
             case "li" -> problem(e, "<li> must be a child of <ul> or <ol>");
@@ -900,6 +902,11 @@ final class DocxBuild {
 
         Context cell(String s) {
             return new Context(s, null, -1, true, inFootnote, inFurniture, inCouncilHeader, inToc);
+        }
+
+        /** Inside a block quote: its paragraphs take the style Quote. */
+        Context quote(String quoteStyle) {
+            return new Context(quoteStyle, item, listLevel, inTable, inFootnote, inFurniture, inCouncilHeader, inToc);
         }
 
         Context footnote() {

@@ -10,6 +10,7 @@ final class Styles {
     static final String HEADING_3 = "Heading3";
     static final String CAPTION = "Caption";
     static final String NOTE = "Note";
+    static final String QUOTE = "Quote";
     static final String LIST_PARAGRAPH = "ListParagraph";
     static final String FOOTNOTE_TEXT = "FootnoteText";
     static final String FOOTNOTE_REFERENCE = "FootnoteReference";

@@ -69,6 +69,8 @@ public final class ModelBuilder {
     private final Language textLanguage;
     private final ListFormatter lists;
 
+    private final TextModel text;
+
     /**
      * The marks of table cells and figures, in the order of the legend: the flags of a figure, a
      * figure not reported, a change without a base, a change over a small base given as a difference.
@@ -90,6 +92,7 @@ public final class ModelBuilder {
         this.smallBase = smallBase;
         this.textLanguage = edition.document().originalLanguage();
         this.lists = ListFormatter.getInstance(ULocale.forLocale(locale));
+        this.text = new TextModel(analysis, msg, fmt, this::period);
     }
 
     /** The model of an edition in the language of the messages, under the style guide and the default small base. */
@@ -121,12 +124,17 @@ public final class ModelBuilder {
         root.put("msg", msg.all());
         root.put("keyFigures", keyFigures());
         List<Object> sections = new ArrayList<>();
+        Map<DatasetKind, Object> byKind = new EnumMap<>(DatasetKind.class);
         for (DatasetKind k : SECTION_ORDER) {
-            sections.add(section(k));
+            Object section = section(k);
+            sections.add(section);
+            byKind.put(k, section);
         }
         root.put("sections", sections);
+        pillars(root, byKind);
         root.put("sources", sources());
         root.put("legend", legend(used));
+        root.put("text", text.all());
         return root;
     }
 
@@ -134,6 +142,78 @@ public final class ModelBuilder {
     static final List<DatasetKind> SECTION_ORDER = List.of(DatasetKind.BORDER_CROSSINGS, DatasetKind.EMSC_INFORMATION_SHARING,
             DatasetKind.DATABASE_USE, DatasetKind.EMSC_SUPPORT, DatasetKind.THIRD_COUNTRIES, DatasetKind.EMPACT,
             DatasetKind.EUROJUST, DatasetKind.FINANCIAL_INVESTIGATIONS, DatasetKind.IMPACT_LEVELS, DatasetKind.ACTIONS);
+
+    /**
+     * The same sections grouped as the source note's four pillars: {@code beforePillars} (the border
+     * crossings, the general picture), {@code pillars} (code, title, sections in note order, and the
+     * tracked actions of the pillar for a pillar without a dataset) and {@code afterPillars} (the tracker).
+     */
+    private void pillars(Map<String, Object> root, Map<DatasetKind, Object> byKind) {
+        List<Object> before = new ArrayList<>();
+        List<Object> after = new ArrayList<>();
+        Map<eu.barometer.core.reference.Pillar, List<Object>> grouped = new EnumMap<>(eu.barometer.core.reference.Pillar.class);
+        for (eu.barometer.core.reference.Pillar p : eu.barometer.core.reference.Pillar.values()) {
+            grouped.put(p, new ArrayList<>());
+        }
+        List<DatasetKind> noteOrder = new ArrayList<>(SECTION_ORDER);
+        noteOrder.sort(java.util.Comparator.comparing((DatasetKind k) -> k.actions().isEmpty() ? "" : k.actions().get(0),
+                ModelBuilder::compareActionIds));
+        for (DatasetKind k : noteOrder) {
+            if (k.pillar().isPresent()) {
+                grouped.get(k.pillar().get()).add(byKind.get(k));
+            } else if (k == DatasetKind.ACTIONS) {
+                after.add(byKind.get(k));
+            } else {
+                before.add(byKind.get(k));
+            }
+        }
+        List<Object> pillars = new ArrayList<>();
+        grouped.forEach((p, list) -> {
+            List<Object> tracked = new ArrayList<>();
+            if (list.isEmpty()) {
+                for (TrackedAction ta : analysis.actions()) {
+                    if (ta.action().pillar() == p) {
+                        tracked.add(map("id", ta.action().id(), "owners", upperFirst(organisations(ta.action().owners())),
+                                "deliverable", freeText(ta.action().deliverable(), ta.action().translations(), "deliverable"),
+                                "deadline", fmt.date(ta.action().deadline()), "status", msg.get(ta.status().labelKey()),
+                                "comment", freeText(ta.action().comment(), ta.action().translations(), "comment")));
+                    }
+                }
+            }
+            pillars.add(map("code", p.code(), "title", msg.get(p.labelKey()), "sections", list, "actions", tracked));
+        });
+        root.put("beforePillars", before);
+        root.put("pillars", pillars);
+        root.put("afterPillars", after);
+    }
+
+    /** Action ids in the note's order: I.1 < I.5 < III.1 < IV.2 (pillar numeral, then number). */
+    static int compareActionIds(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() == b.isEmpty() ? 0 : a.isEmpty() ? -1 : 1;
+        }
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        int c = Integer.compare(roman(x[0]), roman(y[0]));
+        if (c != 0 || x.length < 2 || y.length < 2) {
+            return c;
+        }
+        try {
+            return Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
+        } catch (NumberFormatException e) {
+            return x[1].compareTo(y[1]);
+        }
+    }
+
+    private static int roman(String numeral) {
+        return switch (numeral) {
+            case "I" -> 1;
+            case "II" -> 2;
+            case "III" -> 3;
+            case "IV" -> 4;
+            default -> 99;
+        };
+    }
 
     // ---------------------------------------------------------------- document header
 
@@ -288,7 +368,9 @@ public final class ModelBuilder {
         s.put("kind", kind.id());
         s.put("title", msg.get(kind.labelKey()));
         s.put("action", kind.action());
-        s.put("actionLabel", kind == DatasetKind.ACTIONS ? "" : msg.format("section.action", kind.action()));
+        s.put("actionLabel", kind.actions().isEmpty() ? "" : kind.actions().size() == 1
+                ? msg.format("section.action", kind.action()) : msg.format("section.actions", kind.action()));
+        s.put("pillar", kind.pillar().map(eu.barometer.core.reference.Pillar::code).orElse(""));
         s.put("received", d.isReceived());
         String provider = organisations(d.source().map(SourceInfo::provider).orElse(kind.defaultProvider()));
         s.put("provider", provider);
@@ -301,6 +383,7 @@ public final class ModelBuilder {
         s.put("charts", charts);
         s.put("period", "");
         s.put("source", d.source().map(src -> sourceNote(src, hasFlaggedRows(d))).orElse(""));
+        s.put("text", text.part(eu.barometer.core.text.Part.of(kind)));
         if (!d.isReceived()) {
             return s;
         }
@@ -677,7 +760,8 @@ public final class ModelBuilder {
                 String.join(", ", parts)));
         Table t = new Table("t-actions", msg.get("actions.table.caption"), msg.get("sheet.actions"), msg.get("column.action"));
         t.col(msg.get("column.owners"), false).col(msg.get("column.deliverable"), false).col(msg.get("column.deadline"), false)
-                .col(msg.get("column.status"), false).col(msg.get("column.deadline-status"), false);
+                .col(msg.get("column.status"), false).col(msg.get("column.deadline-status"), false)
+                .col(msg.get("column.comment"), false);
         for (TrackedAction ta : analysis.actions()) {
             var a = ta.action();
             Map<String, Object> status = cell(msg.get(ta.status().labelKey()), ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -685,7 +769,7 @@ public final class ModelBuilder {
             status.put("cls", "deadline deadline-" + ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             t.row(a.id(), a.id(), List.of(text(upperFirst(organisations(a.owners()))), text(freeText(a.deliverable(), a.translations(), "deliverable")),
                     cell(fmt.date(a.deadline()), a.deadline().toString(), "date", Flags.NONE),
-                    text(msg.get(a.status().labelKey())), status));
+                    text(msg.get(a.status().labelKey())), status, text(freeText(a.comment(), a.translations(), "comment"))));
         }
         tables.add(table(t));
     }
@@ -696,13 +780,14 @@ public final class ModelBuilder {
         Table t = new Table("t-third-countries", msg.get("third.table.caption"), msg.get("sheet.third-countries"),
                 msg.get("column.country"));
         t.col(msg.get("column.cooperation"), false).col(msg.get("column.asop"), false)
-                .col(msg.get("column.europol-agreement"), false).col(msg.get("column.eurojust-agreement"), false);
+                .col(msg.get("column.europol-agreement"), false).col(msg.get("column.eurojust-agreement"), false)
+                .col(msg.get("column.comment"), false);
         for (ThirdCountryCooperation c : edition.thirdCountries().rows()) {
             Map<String, Object> level = cell(msg.get(c.cooperation().labelKey()), c.cooperation().code(), "text", c.allFlags());
             level.put("cls", "cooperation cooperation-" + c.cooperation().code());
             t.row(thirdCountryName(c.country()), c.country(), List.of(level,
                     text(msg.get(c.asop().labelKey())), text(msg.get("agreement." + c.europolAgreement().code())),
-                    text(msg.get("agreement." + c.eurojustAgreement().code()))));
+                    text(msg.get("agreement." + c.eurojustAgreement().code())), text(freeText(c.comment(), c.translations(), "comment"))));
         }
         tables.add(table(t));
     }

@@ -189,6 +189,12 @@ final class Styles {
                 Border.NONE, null, false, false)));
     }
 
+    /** Small print in italics like {@link #note()}, wrapped and top-aligned: quotes and footnotes of the text sheet. */
+    int wrappedNote() {
+        return byKey.computeIfAbsent("wrapped-note", k -> xf(new Xf(numFmt("@"), font(new Font(false, true, false, false)), 0,
+                Border.NONE, null, true, true)));
+    }
+
     /** A link to another sheet: blue and underlined, wrapped like the texts beside it. */
     int link() {
         return byKey.computeIfAbsent("link", k -> xf(new Xf(numFmt("@"), font(new Font(false, false, false, true)), 0,

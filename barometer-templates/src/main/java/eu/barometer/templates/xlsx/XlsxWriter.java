@@ -122,6 +122,9 @@ public final class XlsxWriter {
         String summaryName = names.unique(labels.get("sheet.summary"), "Summary");
         String sourcesName = names.unique(labels.get("sheet.sources"), "Sources");
         String problemsName = names.unique(labels.get("sheet.problems"), "Problems");
+        // The analysts' text, if the document has any, on one sheet named by the template.
+        List<TextSheet.Part> textParts = TextSheet.read(body);
+        String textName = textParts.isEmpty() ? null : names.unique(TextSheet.sheetName(body).orElse("Text"), "Text");
         // A dataset with more rows than a sheet holds continues on "data-… (2)", "data-… (3)", …
         Map<DatasetKind, List<String>> dataNames = new EnumMap<>(DatasetKind.class);
         for (Dataset<?> d : edition.datasets()) {
@@ -145,6 +148,9 @@ public final class XlsxWriter {
         }
         List<String> allNames = new ArrayList<>();
         allNames.add(summaryName);
+        if (textName != null) {
+            allNames.add(textName);
+        }
         allNames.addAll(partNames);
         dataNames.values().forEach(allNames::addAll);
         allNames.add(sourcesName);
@@ -159,6 +165,11 @@ public final class XlsxWriter {
         new SummarySheet(styles, printing).write(summary, title, metadata(edition, head, labels, language, marking),
                 labels.get("summary.key-figures"), keyFigures(body), labels.get("summary.sheets"),
                 allNames.subList(1, allNames.size()));
+        Grid textGrid = null;
+        if (textName != null) {
+            textGrid = new Grid();
+            new TextSheet(styles, printing).write(textGrid, textParts);
+        }
         TableSheet tables = new TableSheet(styles, labels, printing);
         List<Grid> grids = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -181,6 +192,9 @@ public final class XlsxWriter {
         try (OoxmlPackage zip = new OoxmlPackage(limited, doc.date(), ZIP_LEVEL)) {
             WorkbookXml wb = new WorkbookXml(zip, styles, language);
             wb.sheet(summaryName, summary);
+            if (textName != null) {
+                wb.sheet(textName, textGrid);
+            }
             for (int i = 0; i < grids.size(); i++) {
                 wb.sheet(partNames.get(i), grids.get(i));
             }

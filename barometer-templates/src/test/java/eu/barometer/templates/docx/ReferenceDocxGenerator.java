@@ -137,6 +137,7 @@ public final class ReferenceDocxGenerator {
         para(b, "Heading2", "Heading 2");
         para(b, "Heading3", "Heading 3");
         para(b, "Note", "Small print (style Note).");
+        para(b, "Quote", "A quotation from the analysts' text (style Quote).");
         para(b, "Caption", "Table 1: Caption");
         b.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"BarometerTable\"/><w:tblW w:w=\"0\" w:type=\"auto\"/>"
                 + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"1\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
@@ -210,6 +211,9 @@ public final class ReferenceDocxGenerator {
                 "<w:b/><w:bCs/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         style(b, "paragraph", "Note", "Note", "Normal", false, "<w:qFormat/>", "",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
+        style(b, "paragraph", "Quote", "Quote", "Normal", false, "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"29\"/><w:qFormat/>",
+                "<w:pBdr><w:left w:val=\"single\" w:sz=\"12\" w:space=\"8\" w:color=\"666666\"/></w:pBdr>"
+                        + "<w:ind w:left=\"567\" w:right=\"567\"/><w:jc w:val=\"left\"/>", "<w:i/><w:iCs/>");
         style(b, "paragraph", "ListParagraph", "List Paragraph", "Normal", false, "<w:uiPriority w:val=\"34\"/><w:qFormat/>",
                 "<w:spacing w:after=\"60\"/><w:ind w:left=\"720\"/><w:jc w:val=\"left\"/>", "");
         style(b, "paragraph", "FootnoteText", "footnote text", "Normal", false, "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>",
