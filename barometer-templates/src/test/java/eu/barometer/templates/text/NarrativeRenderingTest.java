@@ -124,8 +124,8 @@ class NarrativeRenderingTest {
 
     @Test
     void xhtmlCarriesEveryConstructAsTheSubsetsElementsWithFiguresInTheEditionsStyle() throws Exception {
-        assertEquals("<p>Detections reached <span class=\"figure\" data-value=\"285506\" data-flag=\"provisional\">285,506*</span>"
-                + " (<span class=\"figure\" data-value=\"0.2214\" data-flag=\"provisional\">+22%*</span>), <em>mostly</em> on the "
+        assertEquals("<p>Detections reached <span class=\"figure\" data-value=\"285506\" data-flag=\"provisional\">285\u00A0506*</span>"
+                + " (<span class=\"figure\" data-value=\"0.2214\" data-flag=\"provisional\">+22\u00A0%*</span>), <em>mostly</em> on the "
                 + "<strong><span class=\"figure\" data-value=\"central-mediterranean\">Central Mediterranean route</span></strong>."
                 + "<span class=\"footnote\">Frontex, <em>preliminary</em>.</span></p>"
                 + "<h2>Cooperation</h2>"
@@ -145,7 +145,7 @@ class NarrativeRenderingTest {
     @Test
     void pdfShowsTheTextInReadingOrderUnderTheSummaryHeading() throws Exception {
         String text = pdfText(Language.EN);
-        for (String line : List.of("Summary", "Detections reached 285,506* (+22%*), mostly on the Central Mediterranean route.1",
+        for (String line : List.of("Summary", "Detections reached 285 506* (+22 %*), mostly on the Central Mediterranean route.1",
                 "Cooperation", "Eurojust: 110* new cases", "see Europol", "3. third", "4. fourth", "Networks remain active.",
                 "1 Frontex, preliminary.")) {
             assertTrue(text.contains("\n" + line + "\n"), () -> "a line '" + line + "' in\n" + text);
@@ -185,7 +185,7 @@ class NarrativeRenderingTest {
             }
             assertEquals(List.of(
                     "Heading1: Summary",
-                    "Normal: Detections reached 285,506* (+22%*), mostly on the Central Mediterranean route.",
+                    "Normal: Detections reached 285\u00A0506* (+22\u00A0%*), mostly on the Central Mediterranean route.",
                     "Heading2: Cooperation",
                     "ListParagraph#: Eurojust: 110* new cases",
                     "ListParagraph#: see Europol",
