@@ -81,11 +81,13 @@ class MessagesGrammarTest {
     }
 
     @Test
-    void slovenianComparesWithAYearAsLetomAndWithAQuarterAsObdobjem() {
+    void slovenianComparesWithTheBaseInTheYearMonthOrPeriodItBelongsTo() {
         Messages sl = messages(Language.SL);
-        assertEquals("+22 % v primerjavi z letom 2022", sl.format("change.vs", "+22 %", Period.year(2022)));
-        assertEquals("+13 % v primerjavi z obdobjem julij–september 2022", sl.format("change.vs", "+13 %", Q3_2022));
-        assertEquals("+1 % v primerjavi z mesecem september 2022", sl.format("change.vs", "+1 %", Period.month(YearMonth.of(2022, 9))));
+        assertEquals("+22 % v primerjavi z 233" + NBSP + "748 v letu 2022", sl.format("change.vs-base", "+22 %", Period.year(2022), 233_748L));
+        assertEquals("+13 % v primerjavi z 97 v obdobju julij–september 2022", sl.format("change.vs-base", "+13 %", Q3_2022, 97L));
+        assertEquals("+1 % v primerjavi z 5 v mesecu september 2022",
+                sl.format("change.vs-base", "+1 %", Period.month(YearMonth.of(2022, 9)), 5L));
+        assertEquals("povečanje z 2 v obdobju julij–september 2022", sl.format("change.up-from", 2L, Q3_2022));
     }
 
     @Test
@@ -107,8 +109,9 @@ class MessagesGrammarTest {
     @Test
     void greekPeriodsAfterAPrepositionTakeTheGenitive() {
         Messages el = messages(Language.EL);
-        assertEquals("+13 % σε σύγκριση με το διάστημα Ιουλίου–Σεπτεμβρίου 2022", el.format("change.vs", "+13 %", Q3_2022));
-        assertEquals("+22 % σε σύγκριση με το 2022", el.format("change.vs", "+22 %", Period.year(2022)));
+        assertEquals("+13 % σε σύγκριση με 97 την περίοδο Ιουλίου–Σεπτεμβρίου 2022", el.format("change.vs-base", "+13 %", Q3_2022, 97L));
+        assertEquals("+22 % σε σύγκριση με 97 το 2022", el.format("change.vs-base", "+22 %", Period.year(2022), 97L));
+        assertEquals("μείωση από 3 την περίοδο Ιουλίου–Σεπτεμβρίου 2022", el.format("change.down-from", 3L, Q3_2022));
         assertTrue(el.format("crossings.period", Q3_2023, 151_360L, "x").startsWith("Την περίοδο Ιουλίου–Σεπτεμβρίου 2023 εντοπίστηκαν 151"
                 + NBSP + "360 παράτυπες διελεύσεις"));
         assertTrue(el.format("crossings.period", Q3_2023, 1L, "x").contains("εντοπίστηκε 1 παράτυπη διέλευση"));
@@ -123,7 +126,8 @@ class MessagesGrammarTest {
         Messages bg = messages(Language.BG);
         assertTrue(bg.format("crossings.period", Q3_2023, 151_360L, "x").contains("са установени 151" + NBSP + "360 случая"));
         assertTrue(bg.format("crossings.period", Q3_2023, 1L, "x").contains("е установен 1 случай"));
-        assertEquals("+22 % спрямо 2022 г.", bg.format("change.vs", "+22 %", Period.year(2022)));
+        assertEquals("+22 % спрямо 97 за 2022 г.", bg.format("change.vs-base", "+22 %", Period.year(2022), 97L));
+        assertEquals("+13 % спрямо 97 за юли–септември 2022 г.", bg.format("change.vs-base", "+13 %", Q3_2022, 97L));
         assertEquals("1 действие с изтекъл срок", "1 " + bg.format("key.actions-overdue", 1L));
         assertEquals("3 действия с изтекъл срок", "3 " + bg.format("key.actions-overdue", 3L));
     }
