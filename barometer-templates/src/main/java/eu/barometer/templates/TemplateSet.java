@@ -94,6 +94,7 @@ public final class TemplateSet {
     private final Map<String, byte[]> files;
     private final Map<String, String> css;
     private final Map<Language, Messages> messages;
+    private final java.util.function.Function<Language, Messages> compileMessages;
     private final Map<String, Object> options;
     private final Configuration configuration;
     private final NumberConvention numberConvention;
@@ -194,11 +195,12 @@ public final class TemplateSet {
                 problems.add(new TemplateProblem(file, at[0], at[1], "label '" + key + "': " + ex.getMessage()));
             }
         })));
-        Map<Language, Messages> byLanguage = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            byLanguage.put(l, new Messages(l, NumberStyle.of(l, convention), bundles.getOrDefault(l.code(), Map.of()), english));
-        }
-        this.messages = java.util.Collections.unmodifiableMap(byLanguage);
+        // Every pattern is checked above; a language's labels are compiled when an edition first needs
+        // them, not all 24 languages at every start.
+        Map<String, String> englishLabels = english;
+        NumberConvention numbers = convention;
+        this.messages = new java.util.concurrent.ConcurrentHashMap<>();
+        this.compileMessages = l -> new Messages(l, NumberStyle.of(l, numbers), bundles.getOrDefault(l.code(), Map.of()), englishLabels);
 
         Map<String, String> templates = new TreeMap<>();
         Map<String, String> styles = new TreeMap<>();
@@ -419,7 +421,7 @@ public final class TemplateSet {
             p.load(new StringReader(new String(index, StandardCharsets.UTF_8)));
             name = p.getProperty("name", name);
         }
-        return new TemplateSet(name, files, builtIn().messages.get(Language.EN).all());
+        return new TemplateSet(name, files, builtIn().messagesOf(Language.EN).all());
     }
 
     // ---------------------------------------------------------------- the set's files
@@ -449,7 +451,7 @@ public final class TemplateSet {
      * @since 0.1
      */
     public Map<String, String> labels(Language language) {
-        return messages.get(language).all();
+        return messagesOf(language).all();
     }
 
     /** The set's files, relative names with {@code /}, sorted. Never null. */
@@ -493,7 +495,7 @@ public final class TemplateSet {
      *                         output that is not well-formed XHTML
      */
     public XhtmlDocument toXhtml(EditionAnalysis analysis, Language language, RenderOptions options) throws RenderException {
-        Messages m = messages.get(language);
+        Messages m = messagesOf(language);
         Map<String, Object> model = new LinkedHashMap<>();
         try {
             model.putAll(ModelBuilder.build(analysis, m, numberConvention, smallBase));
@@ -599,5 +601,10 @@ public final class TemplateSet {
     @Override
     public String toString() {
         return "TemplateSet[" + name + ", " + files.size() + " files]";
+    }
+
+    /** The labels of one language, compiled once on first use and shared by all threads. */
+    private Messages messagesOf(Language language) {
+        return messages.computeIfAbsent(language, compileMessages);
     }
 }
