@@ -18,6 +18,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TemplateSetTest {
 
     @Test
+    void everyBuiltInLabelIsAValidPatternInItsLanguage() throws Exception {
+        // The built-in set skips the pattern check at load; this is where its labels are checked.
+        TemplateSet set = TemplateSet.builtIn();
+        for (String f : set.files()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("messages_([a-z]{2})\\.properties").matcher(f);
+            if (!m.matches()) {
+                continue;
+            }
+            Language l = Language.byCode(m.group(1)).orElseThrow();
+            java.util.Properties p = new java.util.Properties();
+            p.load(new java.io.StringReader(new String(set.file(f).orElseThrow(), StandardCharsets.UTF_8)));
+            for (String key : p.stringPropertyNames()) {
+                try {
+                    eu.barometer.templates.internal.Messages.check(p.getProperty(key), l);
+                } catch (eu.barometer.templates.internal.Messages.PatternException e) {
+                    throw new AssertionError(f + ": label '" + key + "': " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    @Test
     void builtInSetIsCouncilNoteAndBuiltOnce() {
         TemplateSet set = TemplateSet.builtIn();
         assertEquals("council-note", set.name());
