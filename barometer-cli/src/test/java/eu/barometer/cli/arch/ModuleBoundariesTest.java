@@ -51,7 +51,9 @@ class ModuleBoundariesTest {
 
     @Test
     void noModuleUsesAnotherModulesInternals() {
-        noClasses().that().resideOutsideOfPackage("eu.barometer.core..")
+        // core.internal holds what core shares with the templates module only (as a qualified
+        // export would): the CLI and embedders never see it.
+        noClasses().that().resideOutsideOfPackages("eu.barometer.core..", "eu.barometer.templates..")
                 .should().dependOnClassesThat().resideInAPackage("eu.barometer.core..internal..")
                 .check(product);
         noClasses().that().resideOutsideOfPackage("eu.barometer.templates..")
