@@ -86,6 +86,7 @@ public final class PdfRenderer implements FormatWriter {
                 renderer.getSharedContext().getDotsPerPixel(), set::file);
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
+        renderer.getSharedContext().setLineBreakingStrategy(new MarkKeepingLineBreaking());
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
                 NumberStyle.of(x.language(), set.numberConvention()), fonts));
         if (pdfA) {
