@@ -1,6 +1,6 @@
 package eu.barometer.cli.preview;
 
-import eu.barometer.templates.internal.XmlText;
+import eu.barometer.templates.xhtml.XmlText;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import eu.barometer.cli.render.LoadedBundle;

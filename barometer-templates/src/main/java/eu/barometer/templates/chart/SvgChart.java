@@ -1,6 +1,6 @@
 package eu.barometer.templates.chart;
 
-import eu.barometer.templates.internal.XmlText;
+import eu.barometer.templates.xhtml.XmlText;
 import eu.barometer.templates.internal.FontFiles;
 import eu.barometer.templates.internal.NumberStyle;
 

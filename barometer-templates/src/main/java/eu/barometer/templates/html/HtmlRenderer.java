@@ -12,7 +12,7 @@ import eu.barometer.templates.internal.Footnotes;
 import eu.barometer.templates.internal.FormatWriter;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
-import eu.barometer.templates.internal.XmlText;
+import eu.barometer.templates.xhtml.XmlText;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,8 +1,8 @@
-package eu.barometer.templates.internal;
+package eu.barometer.templates.xhtml;
 
 /**
  * Escaping of text for XML and HTML written as characters (the HTML edition, its SVG charts, the
- * preview's pages). The OOXML parts are written as bytes by {@link XmlOut}, which escapes the
+ * preview's pages). The OOXML parts are written as bytes by the internal XmlOut, which escapes the
  * same characters and also those SpreadsheetML reads as escapes ({@code _xHHHH_}).
  */
 public final class XmlText {
