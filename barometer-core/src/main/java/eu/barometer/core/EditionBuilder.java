@@ -19,6 +19,8 @@ import eu.barometer.core.model.Row;
 import eu.barometer.core.model.SourceInfo;
 import eu.barometer.core.model.ThirdCountryCooperation;
 import eu.barometer.core.problem.ProblemCollector;
+import eu.barometer.core.registry.DatasetType;
+import eu.barometer.core.registry.DatasetTypes;
 import eu.barometer.core.reference.Language;
 import eu.barometer.core.reference.DocumentType;
 import eu.barometer.core.reference.Marking;
@@ -62,9 +64,6 @@ public final class EditionBuilder {
 
     EditionBuilder(EditionInfo info) {
         this.info = info;
-        for (DatasetKind k : DatasetKind.values()) {
-            datasets.put(k, new Dataset.NotReceived<>(k));
-        }
         this.document = new CouncilDocument("", info.referenceDate(), LocalizedText.of("Brussels"),
                 eu.barometer.core.reference.Language.EN, Marking.NONE, List.of(), DocumentType.NOTE,
                 LocalizedText.of(""), LocalizedText.of(""), LocalizedText.of(""));
@@ -84,52 +83,52 @@ public final class EditionBuilder {
 
     /** Database use (I.3). */
     public EditionBuilder databaseUse(List<DatabaseUse> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.DATABASE_USE, rows, provider, asOf);
+        return dataset(DatasetTypes.DATABASE_USE, rows, provider, asOf);
     }
 
     /** Information sharing with EMSC (I.1). */
     public EditionBuilder emscInformationSharing(List<EmscInformationSharing> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.EMSC_INFORMATION_SHARING, rows, provider, asOf);
+        return dataset(DatasetTypes.EMSC_INFORMATION_SHARING, rows, provider, asOf);
     }
 
     /** EMSC and EU IRU support (I.4). */
     public EditionBuilder emscSupport(List<EmscSupport> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.EMSC_SUPPORT, rows, provider, asOf);
+        return dataset(DatasetTypes.EMSC_SUPPORT, rows, provider, asOf);
     }
 
     /** EMPACT involvement (III.1). */
     public EditionBuilder empact(List<EmpactInvolvement> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.EMPACT, rows, provider, asOf);
+        return dataset(DatasetTypes.EMPACT, rows, provider, asOf);
     }
 
     /** Eurojust support (III.2). */
     public EditionBuilder eurojust(List<EurojustSupport> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.EUROJUST, rows, provider, asOf);
+        return dataset(DatasetTypes.EUROJUST, rows, provider, asOf);
     }
 
     /** Irregular border crossings (the general picture; no action of its own). */
     public EditionBuilder borderCrossings(List<BorderCrossing> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.BORDER_CROSSINGS, rows, provider, asOf);
+        return dataset(DatasetTypes.BORDER_CROSSINGS, rows, provider, asOf);
     }
 
     /** Border-section impact levels (III.5). */
     public EditionBuilder impactLevels(List<ImpactLevelAssignment> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.IMPACT_LEVELS, rows, provider, asOf);
+        return dataset(DatasetTypes.IMPACT_LEVELS, rows, provider, asOf);
     }
 
     /** The action tracker. */
     public EditionBuilder actions(List<Action> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.ACTIONS, rows, provider, asOf);
+        return dataset(DatasetTypes.ACTIONS, rows, provider, asOf);
     }
 
     /** Third-country cooperation (I.5, IV.1, IV.2). */
     public EditionBuilder thirdCountries(List<ThirdCountryCooperation> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.THIRD_COUNTRIES, rows, provider, asOf);
+        return dataset(DatasetTypes.THIRD_COUNTRIES, rows, provider, asOf);
     }
 
     /** Financial investigations (III.3). */
     public EditionBuilder financialInvestigations(List<FinancialInvestigation> rows, String provider, java.time.LocalDate asOf) {
-        return put(DatasetKind.FINANCIAL_INVESTIGATIONS, rows, provider, asOf);
+        return dataset(DatasetTypes.FINANCIAL_INVESTIGATIONS, rows, provider, asOf);
     }
 
     /**
@@ -141,7 +140,14 @@ public final class EditionBuilder {
         return this;
     }
 
-    private <R extends Row> EditionBuilder put(DatasetKind kind, List<R> rows, String provider, java.time.LocalDate asOf) {
+    /**
+     * The rows of any dataset of the registry, e.g. {@code dataset(DatasetTypes.EUROJUST, rows, "Eurojust", asOf)}.
+     *
+     * @param asOf the date of the figures, or null
+     * @since 0.3
+     */
+    public <R extends Row> EditionBuilder dataset(DatasetType<R> type, List<R> rows, String provider, java.time.LocalDate asOf) {
+        DatasetKind kind = type.kind();
         SourceInfo source = new SourceInfo(kind.id() + "[api]", "", rows.size(), provider, Optional.ofNullable(asOf), false);
         datasets.put(kind, new Dataset.Received<>(kind, rows, source));
         return this;
@@ -151,10 +157,7 @@ public final class EditionBuilder {
     public Validation validate() {
         ProblemCollector problems = new ProblemCollector(maxProblems);
         EditionValidator validator = new EditionValidator(info, Locator.records(), problems);
-        for (Dataset<?> d : datasets.values()) {
-            @SuppressWarnings("unchecked") Dataset<? extends Row> rows = (Dataset<? extends Row>) d;
-            validator.validate(rows);
-        }
+        datasets.values().forEach(validator::validate);
         List<PartText> parsed = new java.util.ArrayList<>();
         for (Markdown t : texts.values()) {
             parsed.add(NarrativeReader.parse(t.part(), t.language(),
@@ -162,7 +165,7 @@ public final class EditionBuilder {
         }
         Narrative narrative = Narrative.of(parsed);
         NarrativeReader.warnAboutMissingTranslations(narrative, info.languages(), document.originalLanguage(), problems);
-        Optional<Edition> edition = problems.hasErrors() ? Optional.empty() : Optional.of(assemble().withNarrative(narrative));
+        Optional<Edition> edition = problems.hasErrors() ? Optional.empty() : Optional.of(new Edition(info, document, datasets, List.of(), narrative));
         return new Validation(edition, problems.sorted());
     }
 
@@ -173,20 +176,5 @@ public final class EditionBuilder {
      */
     public Edition build() throws InvalidInputException {
         return validate().orThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Edition assemble() {
-        return new Edition(info, document,
-                (Dataset<DatabaseUse>) datasets.get(DatasetKind.DATABASE_USE),
-                (Dataset<EmscInformationSharing>) datasets.get(DatasetKind.EMSC_INFORMATION_SHARING),
-                (Dataset<EmscSupport>) datasets.get(DatasetKind.EMSC_SUPPORT),
-                (Dataset<EmpactInvolvement>) datasets.get(DatasetKind.EMPACT),
-                (Dataset<EurojustSupport>) datasets.get(DatasetKind.EUROJUST),
-                (Dataset<BorderCrossing>) datasets.get(DatasetKind.BORDER_CROSSINGS),
-                (Dataset<ImpactLevelAssignment>) datasets.get(DatasetKind.IMPACT_LEVELS),
-                (Dataset<Action>) datasets.get(DatasetKind.ACTIONS),
-                (Dataset<ThirdCountryCooperation>) datasets.get(DatasetKind.THIRD_COUNTRIES),
-                (Dataset<FinancialInvestigation>) datasets.get(DatasetKind.FINANCIAL_INVESTIGATIONS));
     }
 }

@@ -7,9 +7,9 @@ import eu.barometer.core.reference.AsopStatus;
 import eu.barometer.core.reference.CooperationLevel;
 import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.ImpactLevel;
-import eu.barometer.core.reference.InformationSystem;
-import eu.barometer.core.reference.Measure;
 import eu.barometer.core.reference.Route;
+import eu.barometer.core.registry.DatasetType;
+import eu.barometer.core.registry.DatasetTypes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,48 +139,39 @@ public final class TextFigures {
 
     // ---------------------------------------------------------------- the catalogue
 
+    /**
+     * The metrics of every dataset type of the registry that has any, in {@link DatasetKind}
+     * order, each followed by the figures of its own (shares, counts by status, the crossings').
+     */
     private static Map<String, Entry> build() {
+        Map<DatasetKind, java.util.function.Consumer<Map<String, Entry>>> own = new java.util.EnumMap<>(DatasetKind.class);
+        own.put(DatasetKind.BORDER_CROSSINGS, TextFigures::crossings);
+        own.put(DatasetKind.EMSC_INFORMATION_SHARING, TextFigures::sharing);
+        own.put(DatasetKind.IMPACT_LEVELS, TextFigures::impactLevels);
+        own.put(DatasetKind.ACTIONS, TextFigures::actions);
+        own.put(DatasetKind.THIRD_COUNTRIES, TextFigures::thirdCountries);
         Map<String, Entry> m = new LinkedHashMap<>();
-        crossings(m);
-        DatasetKind db = DatasetKind.DATABASE_USE;
-        for (InformationSystem s : InformationSystem.values()) {
-            for (Measure me : Measure.values()) {
-                String key = s.code() + "." + me.code();
-                metric(m, db, key, db.id() + "." + s.code().toLowerCase(Locale.ROOT) + "." + me.code(),
-                        s.code() + " " + me.code().replace('-', ' '), Kind.COUNT);
+        for (DatasetType<?> t : DatasetTypes.all()) {
+            for (DatasetType.MetricFigure f : t.metricFigures()) {
+                metric(m, t.kind(), f.key(), t.kind().id() + "." + f.name(), f.description(), f.euro() ? Kind.EUR : Kind.COUNT);
             }
+            own.getOrDefault(t.kind(), x -> { }).accept(m);
         }
-        DatasetKind sharing = DatasetKind.EMSC_INFORMATION_SHARING;
-        metric(m, sharing, "contributions", "contributions to EMSC", Kind.COUNT);
-        metric(m, sharing, "investigations_opened", "investigations opened", Kind.COUNT);
-        metric(m, sharing, "investigations_shared_at_start", "investigations shared with EMSC at their start", Kind.COUNT);
-        add(m, sharing, "shared-at-start-share", Kind.SHARE, "share of investigations opened that were shared at their start",
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static void sharing(Map<String, Entry> m) {
+        add(m, DatasetKind.EMSC_INFORMATION_SHARING, "shared-at-start-share", Kind.SHARE,
+                "share of investigations opened that were shared at their start",
                 a -> a.emscSharing().flatMap(g -> {
                     MetricSummary opened = g.metric("investigations_opened");
                     MetricSummary shared = g.metric("investigations_shared_at_start");
                     return opened.total() == 0 ? Optional.empty() : Value.share(
                             OptionalDouble.of((double) shared.total() / opened.total()), opened.flags().and(shared.flags()));
                 }));
-        DatasetKind support = DatasetKind.EMSC_SUPPORT;
-        metric(m, support, "operational_support_cases", "operational support cases", Kind.COUNT);
-        metric(m, support, "content_referrals", "referrals of online content", Kind.COUNT);
-        metric(m, support, "reports", "reports", Kind.COUNT);
-        DatasetKind empact = DatasetKind.EMPACT;
-        metric(m, empact, "actions_led", "operational actions led by Member States", Kind.COUNT);
-        metric(m, empact, "actions_co_led", "operational actions co-led", Kind.COUNT);
-        metric(m, empact, "actions_participated", "operational actions taken part in", Kind.COUNT);
-        metric(m, empact, "total", "operational actions with Member State involvement (led, co-led, taken part in)", Kind.COUNT);
-        DatasetKind eurojust = DatasetKind.EUROJUST;
-        metric(m, eurojust, "new_cases", "new migrant smuggling cases", Kind.COUNT);
-        metric(m, eurojust, "ongoing_cases", "ongoing cases", Kind.COUNT);
-        metric(m, eurojust, "new_jits", "new joint investigation teams", Kind.COUNT);
-        metric(m, eurojust, "ongoing_jits", "ongoing joint investigation teams", Kind.COUNT);
-        metric(m, eurojust, "coordination_meetings", "coordination meetings", Kind.COUNT);
-        DatasetKind fin = DatasetKind.FINANCIAL_INVESTIGATIONS;
-        metric(m, fin, "investigations_opened", "financial investigations opened", Kind.COUNT);
-        metric(m, fin, "assets_frozen_eur", "assets frozen, whole euros", Kind.EUR);
-        metric(m, fin, "assets_confiscated_eur", "assets confiscated, whole euros", Kind.EUR);
+    }
 
+    private static void impactLevels(Map<String, Entry> m) {
         DatasetKind impact = DatasetKind.IMPACT_LEVELS;
         add(m, impact, "sections", Kind.COUNT, "external border sections with an impact level",
                 a -> received(a, impact) ? Optional.of(Value.count(a.impactLevels().size(), Flags.NONE)) : Optional.empty());
@@ -189,6 +180,9 @@ public final class TextFigures {
                     a -> received(a, impact) ? Optional.of(Value.count(a.impactCounts().getOrDefault(l, 0L), Flags.NONE))
                             : Optional.empty());
         }
+    }
+
+    private static void actions(Map<String, Entry> m) {
         DatasetKind actions = DatasetKind.ACTIONS;
         add(m, actions, "total", Kind.COUNT, "actions tracked",
                 a -> received(a, actions) ? Optional.of(Value.count(a.actions().size(), Flags.NONE)) : Optional.empty());
@@ -198,6 +192,9 @@ public final class TextFigures {
                     a -> received(a, actions) ? Optional.of(Value.count(a.actionCounts().getOrDefault(s, 0L), Flags.NONE))
                             : Optional.empty());
         }
+    }
+
+    private static void thirdCountries(Map<String, Entry> m) {
         DatasetKind third = DatasetKind.THIRD_COUNTRIES;
         add(m, third, "total", Kind.COUNT, "third countries assessed",
                 a -> received(a, third) ? Optional.of(Value.count(a.edition().thirdCountries().rows().size(), Flags.NONE))
@@ -210,7 +207,6 @@ public final class TextFigures {
             add(m, third, "asop." + s.code(), Kind.COUNT, "third countries whose anti-smuggling partnership is "
                     + s.code().replace('-', ' '), a -> countThird(a, t -> t.asop() == s));
         }
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static void crossings(Map<String, Entry> m) {
@@ -270,10 +266,6 @@ public final class TextFigures {
             return Optional.empty();
         }
         return Optional.of(Value.count(a.edition().thirdCountries().rows().stream().filter(p).count(), Flags.NONE));
-    }
-
-    private static void metric(Map<String, Entry> m, DatasetKind kind, String key, String description, Kind valueKind) {
-        metric(m, kind, key, kind.id() + "." + key.replace('_', '-'), description, valueKind);
     }
 
     /** A metric of a per-state dataset: its total, changes, year to date and the number of States reporting it. */

@@ -1,23 +1,16 @@
 package eu.barometer.core.input;
 
 import eu.barometer.core.analysis.TextFigures;
-import eu.barometer.core.model.Action;
-import eu.barometer.core.model.BorderCrossing;
 import eu.barometer.core.model.DatabaseUse;
 import eu.barometer.core.model.DatabaseUseRows;
 import eu.barometer.core.model.Dataset;
 import eu.barometer.core.model.DatasetKind;
 import eu.barometer.core.model.Edition;
-import eu.barometer.core.model.EmpactInvolvement;
-import eu.barometer.core.model.EmscInformationSharing;
-import eu.barometer.core.model.EmscSupport;
-import eu.barometer.core.model.EurojustSupport;
-import eu.barometer.core.model.FinancialInvestigation;
-import eu.barometer.core.model.ImpactLevelAssignment;
 import eu.barometer.core.model.Row;
 import eu.barometer.core.model.SourceInfo;
-import eu.barometer.core.model.ThirdCountryCooperation;
 import eu.barometer.core.problem.Location;
+import eu.barometer.core.registry.DatasetType;
+import eu.barometer.core.registry.DatasetTypes;
 import eu.barometer.core.problem.ProblemCode;
 import eu.barometer.core.problem.ProblemCollector;
 import eu.barometer.core.reference.Suggestions;
@@ -76,35 +69,32 @@ public final class BundleReader {
         EditionProperties props = readProperties(bundle, problems);
         if (props == null) {
             // Still read the CSV files and the text so that every problem is reported in one pass.
-            for (DatasetKind k : DatasetKind.values()) {
-                readDataset(bundle, Schemas.of(k), options.format(), null, problems, new HashMap<>());
+            for (DatasetType<?> t : DatasetTypes.all()) {
+                readDataset(bundle, t.schema(), options.format(), null, problems, new HashMap<>());
             }
             new NarrativeReader(options.maxFileBytes()).read(bundle, null, null, null, problems);
             return Optional.empty();
         }
         Map<DatasetKind, Map<String, Integer>> headers = new EnumMap<>(DatasetKind.class);
         Map<DatasetKind, Dataset<?>> datasets = new EnumMap<>(DatasetKind.class);
-        for (DatasetKind k : DatasetKind.values()) {
+        for (DatasetType<?> t : DatasetTypes.all()) {
             Map<String, Integer> header = new HashMap<>();
-            datasets.put(k, readDataset(bundle, Schemas.of(k), props.format, props.sources.get(k), problems, header));
-            headers.put(k, header);
+            datasets.put(t.kind(), readDataset(bundle, t.schema(), props.format, props.sources.get(t.kind()), problems, header));
+            headers.put(t.kind(), header);
         }
         Locator locator = (kind, row, column) -> {
             Integer idx = headers.get(kind).get(column);
             return new Location(kind.fileName(), row.line(), idx == null ? 0 : idx + 1);
         };
         EditionValidator validator = new EditionValidator(props.info, locator, problems, props.document.originalLanguage());
-        for (Dataset<?> d : datasets.values()) {
-            @SuppressWarnings("unchecked") Dataset<? extends Row> rows = (Dataset<? extends Row>) d;
-            validator.validate(rows);
-        }
+        datasets.values().forEach(validator::validate);
         Narrative narrative = new NarrativeReader(options.maxFileBytes())
                 .read(bundle, props.info.languages(), props.textLanguages, props.document.originalLanguage(), problems);
         warnAboutUnavailableFigures(narrative, datasets, problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(assemble(props, datasets).withNarrative(narrative));
+        return Optional.of(new Edition(props.info, props.document, datasets, List.of(), narrative));
     }
 
     /** A placeholder whose dataset is not in the bundle renders as a dash: say so where it is written. */
@@ -120,21 +110,6 @@ public final class BundleReader {
                 });
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static Edition assemble(EditionProperties props, Map<DatasetKind, Dataset<?>> d) {
-        return new Edition(props.info, props.document,
-                (Dataset<DatabaseUse>) d.get(DatasetKind.DATABASE_USE),
-                (Dataset<EmscInformationSharing>) d.get(DatasetKind.EMSC_INFORMATION_SHARING),
-                (Dataset<EmscSupport>) d.get(DatasetKind.EMSC_SUPPORT),
-                (Dataset<EmpactInvolvement>) d.get(DatasetKind.EMPACT),
-                (Dataset<EurojustSupport>) d.get(DatasetKind.EUROJUST),
-                (Dataset<BorderCrossing>) d.get(DatasetKind.BORDER_CROSSINGS),
-                (Dataset<ImpactLevelAssignment>) d.get(DatasetKind.IMPACT_LEVELS),
-                (Dataset<Action>) d.get(DatasetKind.ACTIONS),
-                (Dataset<ThirdCountryCooperation>) d.get(DatasetKind.THIRD_COUNTRIES),
-                (Dataset<FinancialInvestigation>) d.get(DatasetKind.FINANCIAL_INVESTIGATIONS));
     }
 
     private static void warnAboutStrayFiles(Path bundle, ProblemCollector problems) throws IOException {

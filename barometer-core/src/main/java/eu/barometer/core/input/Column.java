@@ -19,11 +19,11 @@ public record Column(String name, boolean required, String type, String allowed,
         aliases = List.copyOf(aliases);
     }
 
-    static Column required(String name, String type, String allowed, String example, String... aliases) {
+    public static Column required(String name, String type, String allowed, String example, String... aliases) {
         return new Column(name, true, type, allowed, example, List.of(aliases));
     }
 
-    static Column optional(String name, String type, String allowed, String example, String... aliases) {
+    public static Column optional(String name, String type, String allowed, String example, String... aliases) {
         return new Column(name, false, type, allowed, example, List.of(aliases));
     }
 }

@@ -19,11 +19,11 @@ public final class DatasetSchema<R extends Row> {
     private final Function<RowReader, R> reader;
     private final List<Column> translatable;
 
-    DatasetSchema(DatasetKind kind, List<Column> columns, Function<RowReader, R> reader) {
+    public DatasetSchema(DatasetKind kind, List<Column> columns, Function<RowReader, R> reader) {
         this(kind, columns, List.of(), reader);
     }
 
-    DatasetSchema(DatasetKind kind, List<Column> columns, List<Column> translatable, Function<RowReader, R> reader) {
+    public DatasetSchema(DatasetKind kind, List<Column> columns, List<Column> translatable, Function<RowReader, R> reader) {
         this.kind = kind;
         this.columns = List.copyOf(columns);
         this.translatable = List.copyOf(translatable);

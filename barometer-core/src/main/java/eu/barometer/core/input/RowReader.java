@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * finds every problem in it. A flag next to a number belongs to that figure ({@link #flags(Column)});
  * the {@code flag} column, read with {@link #rowFlag(Flag)}, to every figure of the row.
  */
-final class RowReader {
+public final class RowReader {
 
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
 
@@ -64,18 +64,18 @@ final class RowReader {
     }
 
     /** True if no accessor reported an error since {@link #reset()}. */
-    boolean ok() {
+    public boolean ok() {
         return rowOk;
     }
 
     /** The flags of one figure of this row: the flag next to its number and the row's {@code flag} column. */
-    Flags flags(Column c) {
+    public Flags flags(Column c) {
         Integer idx = columns.get(c.name());
         return idx == null ? rowFlags : rowFlags.and(cellFlags[idx]);
     }
 
     /** The flags of each of the row's figures, in the order given. */
-    FigureFlags figureFlags(Column... figures) {
+    public FigureFlags figureFlags(Column... figures) {
         FigureFlags f = FigureFlags.NONE;
         for (int i = 0; i < figures.length; i++) {
             f = f.with(i, flags(figures[i]));
@@ -84,12 +84,12 @@ final class RowReader {
     }
 
     /** The line of the current row. */
-    int line() {
+    public int line() {
         return table.line();
     }
 
     /** Flags every figure of the row (the {@code flag} column). */
-    void rowFlag(Flag f) {
+    public void rowFlag(Flag f) {
         rowFlags = rowFlags.and(f);
     }
 
@@ -100,13 +100,13 @@ final class RowReader {
         }
     }
 
-    Location at(Column c) {
+    public Location at(Column c) {
         Integer idx = columns.get(c.name());
         return new Location(table.name(), table.line(), idx == null ? 0 : idx + 1);
     }
 
     /** Reports a warning at a field; the row stays usable. */
-    void reportWarning(Column c, ProblemCode code, String message) {
+    public void reportWarning(Column c, ProblemCode code, String message) {
         problems.warning(at(c), code, message);
     }
 
@@ -114,7 +114,7 @@ final class RowReader {
      * The free-text columns' per-language variants of this row ({@code deliverable_sl}, …): the
      * languages whose column is present and not empty.
      */
-    eu.barometer.core.model.Translations translations(Column... texts) {
+    public eu.barometer.core.model.Translations translations(Column... texts) {
         Map<String, eu.barometer.core.model.LocalizedText> out = new HashMap<>();
         for (Column c : texts) {
             Map<eu.barometer.core.reference.Language, String> byLanguage =
@@ -141,7 +141,7 @@ final class RowReader {
     }
 
     /** Reports an error at a field and marks the row unusable. */
-    void reportError(Column c, ProblemCode code, String message) {
+    public void reportError(Column c, ProblemCode code, String message) {
         error(c, code, message);
     }
 
@@ -151,7 +151,7 @@ final class RowReader {
     }
 
     /** The trimmed text, or "" if the column is absent or the value empty (an error if required). */
-    String text(Column c) {
+    public String text(Column c) {
         Integer idx = columns.get(c.name());
         if (idx == null) {
             if (c.required()) {
@@ -173,7 +173,7 @@ final class RowReader {
     }
 
     /** A whole number, or null. */
-    Long count(Column c) {
+    public Long count(Column c) {
         String v = text(c);
         if (v.isEmpty()) {
             return null;
@@ -196,7 +196,7 @@ final class RowReader {
     }
 
     /** A decimal amount, or null. */
-    BigDecimal amount(Column c) {
+    public BigDecimal amount(Column c) {
         String v = text(c);
         if (v.isEmpty()) {
             return null;
@@ -211,7 +211,7 @@ final class RowReader {
     }
 
     /** A code of a vocabulary, or null (an unknown code is an error with suggestions). */
-    <E> E code(Column c, Vocabulary<E> vocabulary) {
+    public <E> E code(Column c, Vocabulary<E> vocabulary) {
         String v = text(c);
         if (v.isEmpty()) {
             return null;
@@ -225,7 +225,7 @@ final class RowReader {
     }
 
     /** A period ({@code 2023-07}, {@code 2023-Q3}, {@code 2023-H2}, {@code 2023}), or null. */
-    Period period(Column c) {
+    public Period period(Column c) {
         String v = text(c);
         if (v.isEmpty()) {
             return null;
@@ -244,7 +244,7 @@ final class RowReader {
     }
 
     /** A month ({@code 2023-07} or {@code 2023-07-01}), or null. */
-    YearMonth month(Column c) {
+    public YearMonth month(Column c) {
         String v = text(c);
         if (v.isEmpty()) {
             return null;
@@ -258,7 +258,7 @@ final class RowReader {
     }
 
     /** A date ({@code 2023-10-11}, {@code 11.10.2023} or {@code 11/10/2023}), or null. */
-    LocalDate date(Column c) {
+    public LocalDate date(Column c) {
         String v = text(c);
         if (v.isEmpty()) {
             return null;

@@ -18,7 +18,7 @@ import java.util.function.BiConsumer;
  *
  * <p>As a map from key to row would, the last searches row of a key is the one that counts.
  */
-final class HitsAboveSearches {
+public final class HitsAboveSearches {
 
     private HitsAboveSearches() { }
 
@@ -26,7 +26,7 @@ final class HitsAboveSearches {
      * Calls {@code found} with (hits row, searches row) for each hits row, in row order, whose
      * value is above that of the searches row with the same country, system and period.
      */
-    static void find(List<DatabaseUse> rows, BiConsumer<DatabaseUse, DatabaseUse> found) {
+    public static void find(List<DatabaseUse> rows, BiConsumer<DatabaseUse, DatabaseUse> found) {
         KeySpace<DatabaseUse> keys = new KeySpace<>(d -> new Object[] {d.country(), d.system(), d.period()});
         int searches = 0;
         int hits = 0;

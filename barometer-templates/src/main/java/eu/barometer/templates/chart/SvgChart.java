@@ -1,6 +1,7 @@
 package eu.barometer.templates.chart;
 
 import eu.barometer.templates.internal.NumberStyle;
+import eu.barometer.templates.internal.XmlText;
 
 import java.awt.Color;
 import java.awt.Shape;
@@ -154,15 +155,6 @@ public final class SvgChart implements ChartCanvas {
     }
 
     private void escape(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
+        XmlText.text(s, sb);
     }
 }

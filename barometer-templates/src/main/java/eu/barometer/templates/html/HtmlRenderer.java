@@ -1,8 +1,6 @@
 package eu.barometer.templates.html;
 
 import eu.barometer.core.analysis.EditionAnalysis;
-import eu.barometer.core.reference.Language;
-import eu.barometer.templates.EditionRenderer;
 import eu.barometer.templates.OutputFormat;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
@@ -11,8 +9,10 @@ import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.chart.ChartData;
 import eu.barometer.templates.chart.SvgChart;
 import eu.barometer.templates.internal.Footnotes;
+import eu.barometer.templates.internal.FormatWriter;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
+import eu.barometer.templates.internal.XmlText;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,9 +35,9 @@ import java.util.Set;
  * {@code <details>} element) and
  * printable. Immutable and thread-safe.
  *
- * @since 0.1
+ * <p>Internal: render through {@link eu.barometer.templates.Renderers}, which applies the size limit.
  */
-public final class HtmlRenderer implements EditionRenderer {
+public final class HtmlRenderer implements FormatWriter {
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "source", "track", "wbr");
@@ -55,15 +55,9 @@ public final class HtmlRenderer implements EditionRenderer {
     }
 
     @Override
-    public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
+    public void write(EditionAnalysis edition, XhtmlDocument x, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
-        XhtmlDocument x = set.toXhtml(edition, language, options);
-        byte[] html = toHtml(x).getBytes(StandardCharsets.UTF_8);
-        if (html.length > options.maxOutputBytes()) {
-            throw new RenderException("the HTML edition would be " + html.length + " bytes, over the limit of "
-                    + options.maxOutputBytes(), null);
-        }
-        out.write(html);
+        out.write(toHtml(x).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The HTML text of a document produced by a template set. Changes the document's DOM. */
@@ -217,7 +211,7 @@ public final class HtmlRenderer implements EditionRenderer {
                 continue;
             }
             sb.append(' ').append(a.getName()).append("=\"");
-            escape(a.getValue(), sb, true);
+            XmlText.attribute(a.getValue(), sb);
             sb.append('"');
         }
         if (VOID.contains(name)) {
@@ -236,25 +230,12 @@ public final class HtmlRenderer implements EditionRenderer {
                     if (rawText) {
                         sb.append(n.getNodeValue().replace("</", "<\\/"));
                     } else {
-                        escape(n.getNodeValue(), sb, false);
+                        XmlText.text(n.getNodeValue(), sb);
                     }
                 }
                 default -> { }
             }
         }
         sb.append("</").append(name).append('>');
-    }
-
-    private static void escape(String s, StringBuilder sb, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append(attribute ? ">" : "&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                default -> sb.append(c);
-            }
-        }
     }
 }

@@ -1,21 +1,13 @@
 package eu.barometer.templates.xlsx;
 
-import eu.barometer.core.model.Action;
-import eu.barometer.core.model.BorderCrossing;
-import eu.barometer.core.model.DatabaseUse;
 import eu.barometer.core.model.Dataset;
 import eu.barometer.core.model.DatasetKind;
-import eu.barometer.core.model.EmpactInvolvement;
-import eu.barometer.core.model.EmscInformationSharing;
-import eu.barometer.core.model.EmscSupport;
-import eu.barometer.core.model.EurojustSupport;
 import eu.barometer.core.model.FigureFlags;
-import eu.barometer.core.model.FinancialInvestigation;
-import eu.barometer.core.model.ImpactLevelAssignment;
 import eu.barometer.core.model.Row;
 import eu.barometer.core.model.SourceInfo;
-import eu.barometer.core.model.StateRow;
-import eu.barometer.core.model.ThirdCountryCooperation;
+import eu.barometer.core.registry.DatasetType;
+import eu.barometer.core.registry.DatasetTypes;
+import eu.barometer.core.registry.SheetField;
 import eu.barometer.templates.xlsx.Styles.Kind;
 import eu.barometer.templates.xlsx.Styles.Role;
 
@@ -52,60 +44,42 @@ final class DataSheet {
     private static final Map<DatasetKind, List<? extends Field<?>>> FIELDS = new EnumMap<>(DatasetKind.class);
 
     static {
-        List<Field<DatabaseUse>> systems = new ArrayList<>();
-        systems.add(code("xlsx:data.system", r -> r.system().code()));
-        systems.addAll(codedPair("xlsx:data.measure", r -> r.measure().code(), "measure."));
-        FIELDS.put(DatasetKind.DATABASE_USE, state(systems, "database-use", List.of(count("xlsx:data.value", DatabaseUse::value))));
-        FIELDS.put(DatasetKind.EMSC_INFORMATION_SHARING, state(List.of(), "emsc-information-sharing", List.<Field<EmscInformationSharing>>of(
-                metric("contributions", EmscInformationSharing::contributions),
-                metric("investigations_opened", EmscInformationSharing::investigationsOpened),
-                metric("investigations_shared_at_start", EmscInformationSharing::investigationsSharedAtStart))));
-        FIELDS.put(DatasetKind.EMSC_SUPPORT, state(List.of(), "emsc-support", List.<Field<EmscSupport>>of(
-                metric("operational_support_cases", EmscSupport::operationalSupportCases),
-                metric("content_referrals", EmscSupport::contentReferrals),
-                metric("reports", EmscSupport::reports))));
-        FIELDS.put(DatasetKind.EMPACT, state(List.<Field<EmpactInvolvement>>of(code("xlsx:data.plan", r -> r.plan().code())), "empact",
-                List.of(metric("actions_led", EmpactInvolvement::actionsLed),
-                        metric("actions_co_led", EmpactInvolvement::actionsCoLed),
-                        metric("actions_participated", EmpactInvolvement::actionsParticipated))));
-        FIELDS.put(DatasetKind.EUROJUST, state(List.of(), "eurojust", List.<Field<EurojustSupport>>of(
-                metric("new_cases", EurojustSupport::newCases),
-                metric("ongoing_cases", EurojustSupport::ongoingCases),
-                metric("new_jits", EurojustSupport::newJits),
-                metric("ongoing_jits", EurojustSupport::ongoingJits),
-                metric("coordination_meetings", EurojustSupport::coordinationMeetings))));
-        List<Field<BorderCrossing>> crossings = new ArrayList<>();
-        crossings.addAll(codedPair("column.route", r -> r.route().code(), "route."));
-        crossings.add(new Field<>("column.month", Kind.MONTH, 0, (r, w) -> r.month().atDay(1)));
-        crossings.add(count("column.detections", BorderCrossing::detections));
-        crossings.addAll(countryPair("xlsx:data.nationality", r -> r.nationality().orElse("")));
-        FIELDS.put(DatasetKind.BORDER_CROSSINGS, List.copyOf(crossings));
-        List<Field<ImpactLevelAssignment>> impact = new ArrayList<>(countryPair("column.state", r -> r.country().code()));
-        impact.add(text("column.section", (r, w) -> w.text(r.section(), r.translations(), "section")));
-        impact.addAll(codedPair("column.border-type", r -> r.borderType().code(), "border."));
-        impact.addAll(codedPair("column.level", r -> r.level().code(), "impact."));
-        impact.add(date("column.set-on", ImpactLevelAssignment::setOn));
-        FIELDS.put(DatasetKind.IMPACT_LEVELS, List.copyOf(impact));
-        List<Field<Action>> actions = new ArrayList<>();
-        actions.add(code("column.action", Action::id));
-        actions.add(code("xlsx:data.pillar", r -> r.pillar().code()));
-        actions.add(text("column.owners", (r, w) -> w.organisations(r.owners())));
-        actions.add(text("column.deliverable", (r, w) -> w.text(r.deliverable(), r.translations(), "deliverable")));
-        actions.add(date("column.deadline", Action::deadline));
-        actions.addAll(codedPair("column.status", r -> r.status().code(), "status."));
-        actions.add(text("xlsx:data.comment", (r, w) -> w.text(r.comment(), r.translations(), "comment")));
-        FIELDS.put(DatasetKind.ACTIONS, List.copyOf(actions));
-        List<Field<ThirdCountryCooperation>> third = new ArrayList<>(countryPair("column.country", ThirdCountryCooperation::country));
-        third.addAll(codedPair("column.cooperation", r -> r.cooperation().code(), "cooperation."));
-        third.addAll(codedPair("column.asop", r -> r.asop().code(), "asop."));
-        third.addAll(codedPair("column.europol-agreement", r -> r.europolAgreement().code(), "agreement."));
-        third.addAll(codedPair("column.eurojust-agreement", r -> r.eurojustAgreement().code(), "agreement."));
-        third.add(text("xlsx:data.comment", (r, w) -> w.text(r.comment(), r.translations(), "comment")));
-        FIELDS.put(DatasetKind.THIRD_COUNTRIES, List.copyOf(third));
-        FIELDS.put(DatasetKind.FINANCIAL_INVESTIGATIONS, state(List.of(), "financial-investigations", List.<Field<FinancialInvestigation>>of(
-                metric("investigations_opened", FinancialInvestigation::investigationsOpened),
-                new Field<>("column.assets-frozen", Kind.DECIMAL, 2, (r, w) -> r.assetsFrozenEur()),
-                new Field<>("column.assets-confiscated", Kind.DECIMAL, 2, (r, w) -> r.assetsConfiscatedEur()))));
+        for (DatasetType<?> t : DatasetTypes.all()) {
+            FIELDS.put(t.kind(), fields(t));
+        }
+    }
+
+    /** The columns of a dataset type's data sheet, from the fields its registry entry declares. */
+    private static <R extends Row> List<Field<R>> fields(DatasetType<R> type) {
+        List<Field<R>> out = new ArrayList<>();
+        for (SheetField<R> f : type.sheet()) {
+            if (f instanceof SheetField.Country<R> c) {
+                out.addAll(countryPair(c.head(), c.code()));
+            } else if (f instanceof SheetField.Code<R> c) {
+                out.add(code(c.head(), c.code()));
+            } else if (f instanceof SheetField.Coded<R> c) {
+                out.addAll(codedPair(c.head(), c.code(), c.labelPrefix()));
+            } else if (f instanceof SheetField.Text<R> t) {
+                out.add(text(t.head(), (r, w) -> w.text(t.text().apply(r), r.translations(), t.column())));
+            } else if (f instanceof SheetField.Organisations<R> o) {
+                out.add(text(o.head(), (r, w) -> w.organisations(o.names().apply(r))));
+            } else if (f instanceof SheetField.Day<R> d) {
+                out.add(date(d.head(), r -> d.date().apply(r)));
+            } else if (f instanceof SheetField.Month<R> m) {
+                out.add(new Field<>(m.head(), Kind.MONTH, 0, (r, w) -> m.month().apply(r).atDay(1)));
+            } else if (f instanceof SheetField.PeriodOf<R> p) {
+                out.add(code("xlsx:summary.period", r -> p.period().apply(r).toString()));
+                out.add(date("xlsx:summary.period-start", r -> p.period().apply(r).startDate()));
+                out.add(date("xlsx:summary.period-end", r -> p.period().apply(r).endDate()));
+            } else if (f instanceof SheetField.Count<R> c) {
+                out.add(count(c.head(), c.value()));
+            } else if (f instanceof SheetField.Metric<R> m) {
+                out.add(count("metric." + type.kind().id() + "." + m.field(), m.value()));
+            } else if (f instanceof SheetField.Amount<R> a) {
+                out.add(new Field<>(a.head(), Kind.DECIMAL, a.decimals(), (r, w) -> a.value().apply(r)));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private final Styles styles;
@@ -139,6 +113,7 @@ final class DataSheet {
     @SuppressWarnings("unchecked")
     <R extends Row> void write(WorkbookXml workbook, List<String> sheets, Dataset<R> dataset, SourceInfo source) {
         List<Field<R>> fields = (List<Field<R>>) FIELDS.get(dataset.kind());
+        DatasetType<R> type = (DatasetType<R>) DatasetTypes.of(dataset.kind());
         int n = fields.size();
         int columns = n + 4;
         List<String> names = columns(dataset.kind(), words);
@@ -163,7 +138,7 @@ final class DataSheet {
                     widths.fit(c, Math.min(ColumnWidths.MAX, v.toString().length()));
                 }
             }
-            String flags = flags(row, fields);
+            String flags = flags(row, fields, type);
             if (!flags.isEmpty()) {
                 widths.fit(n, Math.min(ColumnWidths.MAX, flagWords(row).length()));
                 widths.fit(n + 1, Math.min(ColumnWidths.MAX, flags.length()));
@@ -219,7 +194,7 @@ final class DataSheet {
                     out.blank(c, style[c]);
                 }
             }
-            String flags = flags(row, fields);
+            String flags = flags(row, fields, type);
             if (!flags.isEmpty()) {
                 out.text(n, style[n], flagWords(row));
                 out.text(n + 1, style[n + 1], flags);
@@ -272,10 +247,8 @@ final class DataSheet {
      * ({@code provisional}, {@code provisional estimated}), else each flagged figure by its column's
      * head ({@code New cases: provisional}); empty when nothing is flagged.
      */
-    private <R extends Row> String flags(R row, List<Field<R>> fields) {
-        FigureFlags figures = row instanceof EurojustSupport r ? r.flags() : row instanceof EmscInformationSharing r ? r.flags()
-                : row instanceof EmscSupport r ? r.flags() : row instanceof EmpactInvolvement r ? r.flags()
-                : row instanceof FinancialInvestigation r ? r.flags() : null;
+    private <R extends Row> String flags(R row, List<Field<R>> fields, DatasetType<R> type) {
+        FigureFlags figures = type.figureFlags(row).orElse(null);
         if (figures == null) {
             return row.allFlags().codes();
         }
@@ -295,20 +268,6 @@ final class DataSheet {
             }
         }
         return String.join("; ", parts);
-    }
-
-    /** The fields of a per-state dataset: the state and its code, the extra codes, period, its days, then the figures. */
-    private static <R extends StateRow> List<Field<R>> state(List<Field<R>> codes, String dataset, List<Field<R>> figures) {
-        List<Field<R>> out = new ArrayList<>(countryPair("column.state", r -> r.country().code()));
-        out.addAll(codes);
-        out.add(code("xlsx:summary.period", r -> r.period().toString()));
-        out.add(date("xlsx:summary.period-start", r -> r.period().startDate()));
-        out.add(date("xlsx:summary.period-end", r -> r.period().endDate()));
-        for (Field<R> f : figures) {
-            out.add(f.head().startsWith("metric:") ? new Field<>("metric." + dataset + "." + f.head().substring(7), f.kind(),
-                    f.decimals(), f.get()) : f);
-        }
-        return List.copyOf(out);
     }
 
     private static <R> List<Field<R>> countryPair(String head, Function<R, String> iso) {
@@ -338,10 +297,5 @@ final class DataSheet {
 
     private static <R> Field<R> count(String head, java.util.function.ToLongFunction<R> get) {
         return new Field<>(head, Kind.INTEGER, 0, (r, w) -> get.applyAsLong(r));
-    }
-
-    /** A figure of a per-state dataset, headed by the document's label of that metric. */
-    private static <R> Field<R> metric(String field, java.util.function.ToLongFunction<R> get) {
-        return count("metric:" + field, get);
     }
 }

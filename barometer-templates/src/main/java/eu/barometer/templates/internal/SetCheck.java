@@ -1,9 +1,11 @@
-package eu.barometer.cli.check;
+package eu.barometer.templates.internal;
 
 import eu.barometer.core.problem.Severity;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.TemplateSet;
+import eu.barometer.templates.TemplateSet.Finding;
+import eu.barometer.templates.xhtml.Subset;
 import freemarker.core.ParseException;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -35,25 +37,16 @@ import java.util.stream.Stream;
  *       constructs, labels missing from the English messages, files that are not UTF-8;</li>
  *   <li>labels used by the templates ({@code msg["key"]}) that a messages file lacks: an error if
  *       English lacks it, a warning for a translation (the English text is used);</li>
- *   <li>elements outside the XHTML subset of {@code docs/xhtml-subset.md}, and links other than
- *       {@code https:}, {@code mailto:} and {@code #fragment};</li>
+ *   <li>elements outside the XHTML subset ({@link Subset}), and links other than
+ *       {@code https://}, {@code mailto:} and {@code #fragment};</li>
  *   <li>files the set refers to but does not have: {@code css["…"]}, {@code <#include>},
  *       {@code <#import>}, {@code src}/{@code href} in templates, {@code url(…)} and
  *       {@code @import} in style sheets (fonts, images).</li>
  * </ul>
  *
- * @since 0.1
+ * <p>Internal: {@link TemplateSet#check} and {@link TemplateSet#checkText} are the API.
  */
-public final class TemplateCheck {
-
-    /** The elements of docs/xhtml-subset.md. */
-    static final Set<String> SUBSET = Set.of(
-            "html", "head", "title", "meta", "style", "body",
-            "section", "div", "header", "footer", "nav", "article", "aside",
-            "h1", "h2", "h3", "p", "ul", "ol", "li", "blockquote",
-            "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-            "figure", "figcaption",
-            "strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
+public final class SetCheck {
 
     private static final Pattern MESSAGES_FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2})\\.properties");
     private static final Pattern MSG_KEY = Pattern.compile("\\bmsg\\s*\\[\\s*([\"'])((?:(?!\\1).)*)\\1\\s*]");
@@ -63,51 +56,12 @@ public final class TemplateCheck {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(href|src)\\s*=\\s*([\"'])((?:(?!\\2).)*)\\2");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*([\"']?)([^\"')]+)\\1\\s*\\)|@import\\s+([\"'])((?:(?!\\3).)*)\\3");
 
-    /** A problem in a file of the set. */
-    public record Finding(String file, int line, int column, Severity severity, String message) implements Comparable<Finding> {
-
-        public Finding {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(severity, "severity");
-            Objects.requireNonNull(message, "message");
-        }
-
-        /** True for errors. */
-        public boolean isError() {
-            return severity == Severity.ERROR;
-        }
-
-        /** {@code dir/file:line:col: severity: message}, leaving out a line or column of 0. */
-        public String toString(Path dir) {
-            StringBuilder b = new StringBuilder(dir.resolve(file).toString());
-            if (line > 0) {
-                b.append(':').append(line);
-                if (column > 0) {
-                    b.append(':').append(column);
-                }
-            }
-            return b.append(": ").append(severity.word()).append(": ").append(message).toString();
-        }
-
-        @Override
-        public int compareTo(Finding o) {
-            int c = file.compareTo(o.file);
-            if (c == 0) {
-                c = Integer.compare(line, o.line);
-            }
-            if (c == 0) {
-                c = Integer.compare(column, o.column);
-            }
-            return c != 0 ? c : message.compareTo(o.message);
-        }
-    }
-
     private final Path dir;
     private final Map<String, String> texts = new TreeMap<>();
     private final Set<String> files;
     private final List<Finding> findings = new ArrayList<>();
 
-    private TemplateCheck(Path dir, Set<String> files) {
+    private SetCheck(Path dir, Set<String> files) {
         this.dir = dir;
         this.files = files;
     }
@@ -127,7 +81,7 @@ public final class TemplateCheck {
                 }
             }
         }
-        TemplateCheck c = new TemplateCheck(dir, Collections.unmodifiableSet(names));
+        SetCheck c = new SetCheck(dir, Collections.unmodifiableSet(names));
         c.run();
         Collections.sort(c.findings);
         return List.copyOf(c.findings);
@@ -288,7 +242,7 @@ public final class TemplateCheck {
             if (element.equals("h") && code.startsWith("${", m.end())) {
                 continue; // <h${level}>: a heading whose level the template computes (h1 to h3 at run time)
             }
-            if (!SUBSET.contains(element)) {
+            if (!Subset.contains(element)) {
                 add(name, lines, m.start(), Severity.ERROR, "<" + element + "> is not in the XHTML subset every renderer understands"
                         + " (docs/xhtml-subset.md); use one of its elements, e.g. " + suggestion(element));
             }
@@ -301,9 +255,8 @@ public final class TemplateCheck {
             }
             String element = elementAround(markup, m.start());
             if ("a".equals(element) && "href".equals(m.group(1))) {
-                if (!(value.startsWith("https:") || value.startsWith("mailto:") || value.startsWith("#"))) {
-                    add(name, lines, m.start(3), Severity.ERROR, "link target '" + value
-                            + "' is not allowed; links must be https:, mailto: or #fragment");
+                if (!Subset.isAllowedLink(value)) {
+                    add(name, lines, m.start(3), Severity.ERROR, "link target '" + value + "' is not allowed; " + Subset.LINK_RULE);
                 }
             } else if (!isExternal(value)) {
                 requireFile(name, lines, m.start(3), value, folderOf(name), "file");
@@ -353,14 +306,14 @@ public final class TemplateCheck {
             Lines lines = new Lines(texts.getOrDefault(file, ""));
             labels.keySet().stream().filter(english::containsKey).sorted().forEach(k -> {
                 try {
-                    var want = eu.barometer.templates.internal.Messages.arguments(english.get(k)).keySet();
-                    var have = eu.barometer.templates.internal.Messages.arguments(labels.get(k)).keySet();
+                    var want = Messages.arguments(english.get(k)).keySet();
+                    var have = Messages.arguments(labels.get(k)).keySet();
                     if (!want.equals(have)) {
                         findings.add(new Finding(file, lines.lineOfKey(k), 1, Severity.WARNING, "label '" + k + "' uses the arguments "
                                 + braces(have) + " where messages_en.properties uses " + braces(want)
                                 + "; a missing argument is not shown, an extra one shows nothing"));
                     }
-                } catch (eu.barometer.templates.internal.Messages.PatternException e) {
+                } catch (Messages.PatternException e) {
                     // a pattern ICU cannot read is an error of the set itself, reported with its place
                 }
             });
