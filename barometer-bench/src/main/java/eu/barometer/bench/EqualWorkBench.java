@@ -3,6 +3,7 @@ package eu.barometer.bench;
 import eu.barometer.core.Barometer;
 import eu.barometer.core.analysis.EditionAnalysis;
 import eu.barometer.core.reference.Language;
+import eu.barometer.templates.EditionDocument;
 import eu.barometer.templates.EditionRenderer;
 import eu.barometer.templates.OutputFormat;
 import eu.barometer.templates.RenderOptions;
@@ -51,9 +52,11 @@ public final class EqualWorkBench {
         for (int i = -warmup; i < runs; i++) {
             long c0 = mx.getCurrentThreadCpuTime();
             long w0 = System.nanoTime();
+            // One document per edition, as generate does: the template runs once for the three formats.
+            EditionDocument document = EditionDocument.of(analysis, Language.EN, RenderOptions.DEFAULT);
             for (EditionRenderer r : renderers) {
                 try (OutputStream o = Files.newOutputStream(out.resolve("edition." + r.format().extension()))) {
-                    r.render(analysis, Language.EN, RenderOptions.DEFAULT, o);
+                    r.render(document, o);
                 }
             }
             if (i >= 0) {
