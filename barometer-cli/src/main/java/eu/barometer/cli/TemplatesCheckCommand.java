@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "check",
         description = {"Check a template set and list each problem as DIR/template:line:col: severity: message:",
                 "FreeMarker syntax errors, labels (msg[\"key\"]) missing from a language's messages file, "
-                        + "elements outside the XHTML subset (docs/xhtml-subset.md), links other than https:, mailto: "
+                        + "elements outside the XHTML subset (docs/xhtml-subset.md), links other than https://, mailto: "
                         + "and #fragment, and referenced files (style sheets, fonts, images, templates) that are missing.",
                 "A label missing only in a translation is a warning (the English text is used); "
                         + "exits with 3 if there is an error (or a warning, with --strict)."})

@@ -1,11 +1,11 @@
 package eu.barometer.templates;
 
 import eu.barometer.core.reference.Language;
+import eu.barometer.templates.internal.SecureXml;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -77,20 +77,6 @@ public record XhtmlDocument(Language language, String xhtml, Document dom) {
 
     /** A DocumentBuilderFactory that resolves no external entity, DTD or XInclude. */
     public static DocumentBuilderFactory secureFactory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (ParserConfigurationException | IllegalArgumentException e) {
-            throw new IllegalStateException("the XML parser cannot be made safe: " + e.getMessage(), e);
-        }
-        return f;
+        return SecureXml.documentBuilderFactory();
     }
 }

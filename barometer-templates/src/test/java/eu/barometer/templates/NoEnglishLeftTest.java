@@ -100,6 +100,53 @@ class NoEnglishLeftTest {
         }
     }
 
+    /**
+     * The XLSX table sheets of impact levels, actions and third countries show the labels the PDF
+     * shows; codes ("on-track", "insufficient") are English and belong to the data sheets' code columns.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"SL", "DE", "FR", "BG", "EL", "EN"})
+    void tableSheetsShowLabelsNeverCodes(Language l) throws Exception {
+        java.util.Properties msg = new java.util.Properties();
+        try (var in = NoEnglishLeftTest.class.getResourceAsStream("/eu/barometer/templates/council-note/messages_" + l.code() + ".properties")) {
+            msg.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        // The codes that differ from their label in l ("low" is both in English).
+        Set<String> codes = new LinkedHashSet<>();
+        for (eu.barometer.core.analysis.DeadlineStatus s : eu.barometer.core.analysis.DeadlineStatus.values()) {
+            codes.add(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        for (eu.barometer.core.reference.ImpactLevel i : eu.barometer.core.reference.ImpactLevel.values()) {
+            codes.add(i.code());
+        }
+        for (eu.barometer.core.reference.CooperationLevel c : eu.barometer.core.reference.CooperationLevel.values()) {
+            codes.add(c.code());
+        }
+        codes.removeAll(msg.values());
+        assertTrue(codes.contains("on-track"), codes::toString);
+        List<String> found = new ArrayList<>();
+        int cells = 0;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Editions.builtIn(OutputFormat.XLSX, l)))) {
+            for (String key : List.of("sheet.actions", "sheet.impact-levels", "sheet.third-countries")) {
+                Sheet sheet = wb.getSheet(msg.getProperty(key));
+                assertTrue(sheet != null, key + " = '" + msg.getProperty(key) + "' is a sheet of the " + l.code() + " workbook");
+                for (Row r : sheet) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.STRING) {
+                            cells++;
+                            String v = c.getStringCellValue().replaceAll("[*°]+$", "");
+                            if (codes.contains(v)) {
+                                found.add(sheet.getSheetName() + "!" + c.getAddress() + " '" + c.getStringCellValue() + "'");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(cells > 100, "cells read: " + cells);
+        assertEquals(List.of(), found, "codes instead of labels in the " + l.code() + " workbook");
+    }
+
     private static String normalise(String s) {
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }

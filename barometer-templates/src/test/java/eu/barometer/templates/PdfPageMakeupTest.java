@@ -249,6 +249,83 @@ class PdfPageMakeupTest {
         return String.join(" ", Arrays.copyOfRange(w, Math.max(0, w.length - words), w.length));
     }
 
+    /**
+     * The JDK's line breaker, Flying Saucer's default, breaks between "%" and a mark, which then
+     * starts the next line alone ("(+29 %" / "* compared with …"); only a legend line may start with a mark.
+     */
+    @ParameterizedTest
+    @EnumSource(Looked.class)
+    void aMarkNeverStartsALineAwayFromItsFigure(Looked looked) throws Exception {
+        Document x = xhtml(looked.language);
+        List<String> legends = new ArrayList<>();
+        for (Element p : Xhtml.elements(x, "p")) {
+            if (Xhtml.hasClass(p, "legend") || Xhtml.hasClass(p, "table-legend")) {
+                String text = flat(p.getTextContent());
+                legends.add(text.substring(0, Math.min(24, text.length())));
+            }
+        }
+        assertFalse(legends.isEmpty(), "the " + looked + " edition has legends");
+        try (PDDocument doc = Loader.loadPDF(Editions.builtIn(OutputFormat.PDF, looked.language))) {
+            List<String> lines = new PDFTextStripper().getText(doc).lines().map(PdfPageMakeupTest::flat).toList();
+            int marked = 0;
+            for (String line : lines) {
+                if (line.startsWith("*") || line.startsWith("°")) {
+                    marked++;
+                    assertTrue(legends.stream().anyMatch(line::startsWith), "a mark starts a line of the " + looked
+                            + " PDF, away from its figure: \"" + line + "\"");
+                }
+            }
+            assertTrue(marked > 0, "legend lines start with their marks");
+        }
+    }
+
+    /** The A4 content area of the default set ({@code @page} margins 30 mm top, 26 mm bottom), in points from the top. */
+    private static final float CONTENT_TOP = 30 / 25.4f * 72;
+    private static final float CONTENT_BOTTOM = 842 - 26 / 25.4f * 72;
+
+    /**
+     * A chart or table that does not fit moves whole to the next page; what it leaves behind must not
+     * be a near-empty page. Exempt: the last page, and the page before an annex (an annex starts a page).
+     */
+    @ParameterizedTest
+    @EnumSource(Looked.class)
+    void noPageIsLeftMoreThanAThirdEmptyExceptBeforeAnAnnexAndAtTheEnd(Looked looked) throws Exception {
+        List<String> annexes = new ArrayList<>();
+        for (Element section : Xhtml.elements(xhtml(looked.language), "section", "annex")) {
+            annexes.add(firstWords(Xhtml.child(section, "h1"), 3));
+        }
+        assertFalse(annexes.isEmpty(), "the " + looked + " edition has an annex");
+        List<String> pages = pages(looked.language);
+        try (PDDocument doc = Loader.loadPDF(Editions.builtIn(OutputFormat.PDF, looked.language))) {
+            float[] lowest = new float[doc.getNumberOfPages() + 1];
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) throws IOException {
+                    for (org.apache.pdfbox.text.TextPosition g : glyphs) {
+                        float y = g.getYDirAdj();
+                        // Glyphs below the content area are the footer (and text Flying Saucer paints clipped there).
+                        if (y <= CONTENT_BOTTOM) {
+                            lowest[getCurrentPageNo()] = Math.max(lowest[getCurrentPageNo()], y);
+                        }
+                    }
+                    super.writeString(text, glyphs);
+                }
+            };
+            s.getText(doc);
+            for (int p = 1; p < doc.getNumberOfPages(); p++) {
+                String next = pages.get(p);
+                // The running header and footer come first in a page's text.
+                if (annexes.stream().anyMatch(a -> next.indexOf(a) >= 0 && next.indexOf(a) < 120)) {
+                    continue;
+                }
+                float empty = (CONTENT_BOTTOM - lowest[p]) / (CONTENT_BOTTOM - CONTENT_TOP);
+                assertTrue(empty < 1 / 3f, String.format(java.util.Locale.ROOT,
+                        "page %d of the %s PDF is %.0f %% empty at its foot; it starts \"%s\"", p, looked, empty * 100,
+                        pages.get(p - 1).substring(0, Math.min(80, pages.get(p - 1).length()))));
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Looked.class)
     void subjectCodesStayWholeOneALine(Looked looked) throws Exception {

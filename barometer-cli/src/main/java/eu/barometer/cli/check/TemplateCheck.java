@@ -4,6 +4,7 @@ import eu.barometer.core.problem.Severity;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.TemplateSet;
+import eu.barometer.templates.xhtml.Subset;
 import freemarker.core.ParseException;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -35,8 +36,8 @@ import java.util.stream.Stream;
  *       constructs, labels missing from the English messages, files that are not UTF-8;</li>
  *   <li>labels used by the templates ({@code msg["key"]}) that a messages file lacks: an error if
  *       English lacks it, a warning for a translation (the English text is used);</li>
- *   <li>elements outside the XHTML subset of {@code docs/xhtml-subset.md}, and links other than
- *       {@code https:}, {@code mailto:} and {@code #fragment};</li>
+ *   <li>elements outside the XHTML subset ({@link Subset}), and links other than
+ *       {@code https://}, {@code mailto:} and {@code #fragment};</li>
  *   <li>files the set refers to but does not have: {@code css["…"]}, {@code <#include>},
  *       {@code <#import>}, {@code src}/{@code href} in templates, {@code url(…)} and
  *       {@code @import} in style sheets (fonts, images).</li>
@@ -45,15 +46,6 @@ import java.util.stream.Stream;
  * @since 0.1
  */
 public final class TemplateCheck {
-
-    /** The elements of docs/xhtml-subset.md. */
-    static final Set<String> SUBSET = Set.of(
-            "html", "head", "title", "meta", "style", "body",
-            "section", "div", "header", "footer", "nav", "article", "aside",
-            "h1", "h2", "h3", "p", "ul", "ol", "li", "blockquote",
-            "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-            "figure", "figcaption",
-            "strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
 
     private static final Pattern MESSAGES_FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2})\\.properties");
     private static final Pattern MSG_KEY = Pattern.compile("\\bmsg\\s*\\[\\s*([\"'])((?:(?!\\1).)*)\\1\\s*]");
@@ -288,7 +280,7 @@ public final class TemplateCheck {
             if (element.equals("h") && code.startsWith("${", m.end())) {
                 continue; // <h${level}>: a heading whose level the template computes (h1 to h3 at run time)
             }
-            if (!SUBSET.contains(element)) {
+            if (!Subset.contains(element)) {
                 add(name, lines, m.start(), Severity.ERROR, "<" + element + "> is not in the XHTML subset every renderer understands"
                         + " (docs/xhtml-subset.md); use one of its elements, e.g. " + suggestion(element));
             }
@@ -301,9 +293,8 @@ public final class TemplateCheck {
             }
             String element = elementAround(markup, m.start());
             if ("a".equals(element) && "href".equals(m.group(1))) {
-                if (!(value.startsWith("https:") || value.startsWith("mailto:") || value.startsWith("#"))) {
-                    add(name, lines, m.start(3), Severity.ERROR, "link target '" + value
-                            + "' is not allowed; links must be https:, mailto: or #fragment");
+                if (!Subset.isAllowedLink(value)) {
+                    add(name, lines, m.start(3), Severity.ERROR, "link target '" + value + "' is not allowed; " + Subset.LINK_RULE);
                 }
             } else if (!isExternal(value)) {
                 requireFile(name, lines, m.start(3), value, folderOf(name), "file");

@@ -1,5 +1,6 @@
 package eu.barometer.cli.preview;
 
+import eu.barometer.templates.internal.XmlText;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import eu.barometer.cli.render.LoadedBundle;
@@ -237,13 +238,9 @@ public final class PreviewServer implements AutoCloseable {
                 + "<title>Barometer+ preview: cannot render</title><style>body{font:15px/1.5 sans-serif;margin:2em;color:#222}"
                 + "pre{background:#fff4f4;border-left:4px solid #c00;padding:1em;white-space:pre-wrap}</style></head><body>"
                 + "<h1>The edition cannot be rendered</h1><p>Fix the problem below and save; this page reloads by itself.</p><pre>");
-        problems.forEach(p -> b.append(escape(p)).append('\n'));
+        problems.forEach(p -> XmlText.text(p, b).append('\n'));
         b.append("</pre>").append(reloadScript(version)).append("</body></html>\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     // ------------------------------------------------------------------ HTTP

@@ -1,5 +1,6 @@
 package eu.barometer.core.input;
 
+import eu.barometer.core.internal.Sha256;
 import eu.barometer.core.problem.Location;
 import eu.barometer.core.problem.ProblemCode;
 import eu.barometer.core.problem.ProblemCollector;
@@ -21,8 +22,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 
@@ -84,12 +83,7 @@ final class CsvTable implements Closeable {
      */
     static CsvTable open(String name, IoSupplier source, InputFormat format, ProblemCollector problems) throws IOException {
         InputStream in = source.open();
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        MessageDigest digest = Sha256.newDigest();
         DigestInputStream digestIn = new DigestInputStream(in, digest);
         PushbackInputStream pin = new PushbackInputStream(digestIn, 3);
         Charset charset = format.encoding();
@@ -309,7 +303,7 @@ final class CsvTable implements Closeable {
         while (digestIn.read(rest) >= 0) {
             // drain what the parser did not need, so the hash covers the whole file
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest.digest());
     }
 
     @Override

@@ -3,11 +3,11 @@ package eu.barometer.templates.chart;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.internal.Xhtml;
+import eu.barometer.templates.xhtml.Subset;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A chart as declared in the XHTML ({@code <figure class="chart">} with its data table): the
@@ -26,9 +26,6 @@ import java.util.Set;
  */
 public record ChartData(String id, String type, String caption, String yLabel, String alt, List<String> categories,
                         List<String> series, List<String> seriesCodes, double[][] values) {
-
-    /** The chart types of docs/xhtml-subset.md. */
-    public static final Set<String> TYPES = Set.of("line", "bar", "hbar", "stacked-bar", "stacked-hbar");
 
     /** The look of a series, the same in every edition. */
     public SeriesStyle style(int series) {
@@ -53,8 +50,8 @@ public record ChartData(String id, String type, String caption, String yLabel, S
     public static ChartData of(Element figure) throws RenderException {
         String id = figure.getAttribute("id");
         String type = figure.getAttribute("data-chart");
-        if (!TYPES.contains(type)) {
-            throw problem(id, "unknown chart type '" + type + "'; expected one of line, bar, hbar, stacked-bar, stacked-hbar");
+        if (!Subset.isChartType(type)) {
+            throw problem(id, "unknown chart type '" + type + "'; expected one of " + String.join(", ", Subset.CHART_TYPES));
         }
         Element caption = Xhtml.child(figure, "figcaption");
         Element table = Xhtml.elements(figure, "table", "chart-data").stream().findFirst()

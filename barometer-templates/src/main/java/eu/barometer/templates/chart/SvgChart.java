@@ -1,5 +1,6 @@
 package eu.barometer.templates.chart;
 
+import eu.barometer.templates.internal.XmlText;
 import eu.barometer.templates.internal.FontFiles;
 import eu.barometer.templates.internal.NumberStyle;
 
@@ -45,7 +46,7 @@ public final class SvgChart {
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\" font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\" font-size=\"")
                 .append(fmt(TICK)).append("\"><title id=\"").append(id).append("-title\">");
-        escape(d.alt().isEmpty() ? d.caption() : d.alt());
+        XmlText.text(d.alt().isEmpty() ? d.caption() : d.alt(), sb);
         sb.append("</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
 
         double max = max();
@@ -111,7 +112,7 @@ public final class SvgChart {
                 }
                 SeriesStyle st = d.style(s);
                 sb.append("<g><title>");
-                escape(d.series().get(s));
+                XmlText.text(d.series().get(s), sb);
                 sb.append("</title><path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(st.css())
                         .append("\" stroke-width=\"").append(fmt(LINE)).append('"').append(dashArray(st.dash()))
                         .append(" stroke-linejoin=\"round\"/>");
@@ -234,8 +235,8 @@ public final class SvgChart {
     private void bar(float x, float y, float w, float h, int series, int category) {
         sb.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(fmt(Math.max(w, 0.5f)))
                 .append("\" height=\"").append(fmt(Math.max(h, 0.5f))).append("\" fill=\"").append(d.style(series).css()).append("\"><title>");
-        escape(d.categories().get(category) + " – " + d.series().get(series) + ": "
-                + style.integer(Math.round(d.values()[series][category])));
+        XmlText.text(d.categories().get(category) + " – " + d.series().get(series) + ": "
+                + style.integer(Math.round(d.values()[series][category])), sb);
         sb.append("</title></rect>");
     }
 
@@ -260,7 +261,7 @@ public final class SvgChart {
             sb.append(" transform=\"rotate(").append(rotate).append(' ').append(fmt(x)).append(' ').append(fmt(y)).append(")\"");
         }
         sb.append('>');
-        escape(text);
+        XmlText.text(text, sb);
         sb.append("</text>");
     }
 
@@ -337,18 +338,5 @@ public final class SvgChart {
         int tenths = Math.abs(Math.round(f * 10));
         String sign = f < 0 && tenths > 0 ? "-" : "";
         return sign + (tenths % 10 == 0 ? Integer.toString(tenths / 10) : (tenths / 10) + "." + (tenths % 10));
-    }
-
-    private void escape(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
     }
 }

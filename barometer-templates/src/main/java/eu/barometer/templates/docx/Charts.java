@@ -1,5 +1,6 @@
 package eu.barometer.templates.docx;
 
+import eu.barometer.templates.xhtml.Subset;
 import eu.barometer.templates.chart.SeriesStyle;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ooxml.POIXMLDocument;
@@ -82,8 +83,8 @@ final class Charts {
 
     void chart(Element figure, Element table, DocxBuild.BodySink sink) {
         String kind = figure.getAttribute("data-chart");
-        if (!List.of("line", "bar", "hbar", "stacked-bar", "stacked-hbar").contains(kind)) {
-            build.problem(figure, "data-chart=\"" + kind + "\" is not a chart type; expected line, bar, hbar, stacked-bar or stacked-hbar");
+        if (!Subset.isChartType(kind)) {
+            build.problem(figure, "data-chart=\"" + kind + "\" is not a chart type; expected one of " + String.join(", ", Subset.CHART_TYPES));
             return;
         }
         Data data = data(table);

@@ -3,6 +3,9 @@ package eu.barometer.templates.docx;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.XhtmlDocument;
+import eu.barometer.templates.internal.Deterministic;
+import eu.barometer.templates.xhtml.Problems;
+import eu.barometer.templates.xhtml.Subset;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -41,9 +44,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+
+import static eu.barometer.templates.xhtml.Subset.hasClass;
 
 /**
  * One render: walks the XHTML tree and builds the Word document. Not thread-safe; created per
@@ -51,7 +53,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class DocxBuild {
 
-    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    static final String XHTML_NS = Subset.NS;
 
     /** Styles the writer uses; the reference document must define each (Word falls back to Normal silently). */
     static final List<String> REQUIRED_STYLES = List.of(Styles.NORMAL, Styles.TITLE, Styles.HEADING_1, Styles.HEADING_2,
@@ -63,8 +65,7 @@ final class DocxBuild {
     /** The date of every zip entry: 2023-10-11T00:00:00Z. */
     static final long FIXED_TIME = 1_696_982_400_000L;
     private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\r\\n]+");
-    private static final Set<String> INLINE = Set.of("strong", "b", "em", "i", "span", "sup", "sub", "br", "a", "abbr");
-    private static final Set<String> CONTAINERS = Set.of("section", "header", "footer", "nav", "article", "aside");
+    private static final Set<String> INLINE = Subset.INLINE;
 
     private final XhtmlDocument xhtml;
     private final Problems problems;
@@ -139,17 +140,8 @@ final class DocxBuild {
      * with the current time, so the same edition would never give the same bytes.
      */
     private static void sameBytes(byte[] docx, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(FIXED_TIME);
-                zip.putNextEntry(copy);
-                in.transferTo(zip);
-                zip.closeEntry();
-            }
-        }
-        zip.finish();
+        Deterministic.zip(new ByteArrayInputStream(docx), out,
+                java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(FIXED_TIME), java.time.ZoneId.systemDefault()));
     }
 
     private void head(Element head) {
@@ -242,7 +234,7 @@ final class DocxBuild {
             case "figcaption" -> problem(e, "<figcaption> must be a child of <figure>");
             case "h4", "h5", "h6" -> problem(e, "<" + name + "> is not in the XHTML subset; headings go from <h1> to <h3>");
             default -> {
-                if (CONTAINERS.contains(name)) {
+                if (Subset.CONTAINERS.contains(name)) {
                     flow(e, sink, ctx);
                 } else {
                     problem(e, "<" + name + "> is not in the XHTML subset (docs/xhtml-subset.md); expected a block such as "
@@ -597,8 +589,8 @@ final class DocxBuild {
             case "br" -> into.lineBreak(f);
             case "a" -> {
                 String href = e.getAttribute("href");
-                if (!(href.startsWith("https://") || href.startsWith("mailto:") || (href.startsWith("#") && href.length() > 1))) {
-                    problem(e, "link target \"" + href + "\" is not allowed; expected an https:, mailto: or #fragment target");
+                if (!Subset.isAllowedLink(href)) {
+                    problem(e, "link target \"" + href + "\" is not allowed; " + Subset.LINK_RULE);
                 }
                 children(e, into, f.withLink(href), ctx);
             }
@@ -786,18 +778,6 @@ final class DocxBuild {
         return n != null ? n : e.getNodeName();
     }
 
-    static boolean hasClass(Element e, String cls) {
-        String c = e.getAttribute("class");
-        int at = c.indexOf(cls);
-        while (at >= 0) {
-            int end = at + cls.length();
-            if ((at == 0 || Character.isWhitespace(c.charAt(at - 1))) && (end == c.length() || Character.isWhitespace(c.charAt(end)))) {
-                return true;
-            }
-            at = c.indexOf(cls, at + 1);
-        }
-        return false;
-    }
 
     static List<Element> elements(Element parent) {
         List<Element> out = new ArrayList<>();

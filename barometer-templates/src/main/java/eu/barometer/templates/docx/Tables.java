@@ -1,5 +1,6 @@
 package eu.barometer.templates.docx;
 
+import eu.barometer.templates.xhtml.Subset;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -28,7 +29,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static eu.barometer.templates.docx.DocxBuild.collapse;
-import static eu.barometer.templates.docx.DocxBuild.hasClass;
+import static eu.barometer.templates.xhtml.Subset.hasClass;
 import static eu.barometer.templates.docx.DocxBuild.isXhtml;
 import static eu.barometer.templates.docx.DocxBuild.name;
 
@@ -334,16 +335,11 @@ final class Tables {
         if (v.isEmpty()) {
             return 1;
         }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n >= 1 && n <= 63) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        java.util.OptionalInt n = Subset.span(v);
+        if (n.isEmpty()) {
+            build.problem(cell, attribute + "=\"" + v + "\" is not " + Subset.spanRule());
         }
-        build.problem(cell, attribute + "=\"" + v + "\" is not a whole number from 1 to 63");
-        return 1;
+        return n.orElse(1);
     }
 
     /**

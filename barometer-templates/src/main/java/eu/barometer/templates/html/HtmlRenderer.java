@@ -13,6 +13,8 @@ import eu.barometer.templates.chart.SvgChart;
 import eu.barometer.templates.internal.Footnotes;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
+import eu.barometer.templates.internal.XmlText;
+import eu.barometer.templates.xhtml.SubsetCheck;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -58,6 +60,7 @@ public final class HtmlRenderer implements EditionRenderer {
     public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
         XhtmlDocument x = set.toXhtml(edition, language, options);
+        SubsetCheck.check(x, TemplateSet.MAIN_TEMPLATE + " (output)");
         byte[] html = toHtml(x).getBytes(StandardCharsets.UTF_8);
         if (html.length > options.maxOutputBytes()) {
             throw new RenderException("the HTML edition would be " + html.length + " bytes, over the limit of "
@@ -217,7 +220,7 @@ public final class HtmlRenderer implements EditionRenderer {
                 continue;
             }
             sb.append(' ').append(a.getName()).append("=\"");
-            escape(a.getValue(), sb, true);
+            XmlText.attribute(a.getValue(), sb);
             sb.append('"');
         }
         if (VOID.contains(name)) {
@@ -236,25 +239,12 @@ public final class HtmlRenderer implements EditionRenderer {
                     if (rawText) {
                         sb.append(n.getNodeValue().replace("</", "<\\/"));
                     } else {
-                        escape(n.getNodeValue(), sb, false);
+                        XmlText.text(n.getNodeValue(), sb);
                     }
                 }
                 default -> { }
             }
         }
         sb.append("</").append(name).append('>');
-    }
-
-    private static void escape(String s, StringBuilder sb, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append(attribute ? ">" : "&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                default -> sb.append(c);
-            }
-        }
     }
 }

@@ -1,11 +1,11 @@
 package eu.barometer.templates.internal;
 
+import eu.barometer.core.internal.Sha256;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -167,22 +167,29 @@ public final class Deterministic {
      * packages treated the same way. Large entries are streamed, not held in memory.
      */
     public static void zip(InputStream in, OutputStream out, LocalDate date) throws IOException {
+        zip(in, out, date.atStartOfDay());
+    }
+
+    /**
+     * Copies a zip package as {@link #zip(InputStream, OutputStream, LocalDate)} does, every
+     * entry dated {@code time} (local zip time) and the core properties dated its day.
+     */
+    public static void zip(InputStream in, OutputStream out, java.time.LocalDateTime time) throws IOException {
+        LocalDate date = time.toLocalDate();
         ZipInputStream zin = new ZipInputStream(in);
         ZipOutputStream zout = new ZipOutputStream(new NonClosing(out));
         zout.setLevel(Deflater.DEFAULT_COMPRESSION);
         ZipEntry e;
         byte[] buffer = new byte[1 << 16];
         while ((e = zin.getNextEntry()) != null) {
-            ZipEntry copy = new ZipEntry(e.getName());
-            copy.setTimeLocal(date.atStartOfDay());
-            zout.putNextEntry(copy);
+            zout.putNextEntry(entry(e.getName(), time));
             String name = e.getName().toLowerCase(Locale.ROOT);
             if (name.equals("docprops/core.xml")) {
                 String xml = new String(zin.readAllBytes(), StandardCharsets.UTF_8);
                 xml = CORE_DATE.matcher(xml).replaceAll("$1" + date + "T00:00:00Z$3");
                 zout.write(xml.getBytes(StandardCharsets.UTF_8));
             } else if (name.endsWith(".xlsx") || name.endsWith(".docx") || name.endsWith(".xlsm")) {
-                zip(new java.io.ByteArrayInputStream(zin.readAllBytes()), zout, date);
+                zip(new java.io.ByteArrayInputStream(zin.readAllBytes()), zout, time);
             } else {
                 int n;
                 while ((n = zin.read(buffer)) >= 0) {
@@ -195,16 +202,15 @@ public final class Deterministic {
         zout.flush();
     }
 
+    /** A zip entry dated {@code time} in local zip time, so that neither the clock nor the time zone enters. */
+    public static ZipEntry entry(String name, java.time.LocalDateTime time) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(time);
+        return e;
+    }
+
     private static byte[] sha256(byte[]... parts) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (byte[] p : parts) {
-                d.update(p);
-            }
-            return d.digest();
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
-        }
+        return Sha256.of(parts);
     }
 
     private static int indexOf(byte[] data, byte[] pattern, int from) {

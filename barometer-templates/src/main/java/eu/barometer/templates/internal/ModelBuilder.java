@@ -744,7 +744,7 @@ public final class ModelBuilder {
         t.col(msg.get("column.section"), false).col(msg.get("column.border-type"), false).col(msg.get("column.level"), false)
                 .col(msg.get("column.set-on"), false);
         for (ImpactLevelAssignment a : analysis.impactLevels()) {
-            Map<String, Object> level = cell(msg.get(a.level().labelKey()), a.level().code(), "text", a.allFlags());
+            Map<String, Object> level = label(msg.get(a.level().labelKey()), a.allFlags());
             level.put("cls", "impact impact-" + a.level().code());
             t.row(countryName(a.country()), a.country().code(), List.of(text(freeText(a.section(), a.translations(), "section")), text(msg.get(a.borderType().labelKey())),
                     level, cell(fmt.date(a.setOn()), a.setOn().toString(), "date", Flags.NONE)));
@@ -771,8 +771,7 @@ public final class ModelBuilder {
                 .col(msg.get("column.comment"), false);
         for (TrackedAction ta : analysis.actions()) {
             var a = ta.action();
-            Map<String, Object> status = cell(msg.get(ta.status().labelKey()), ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "text", Flags.NONE);
+            Map<String, Object> status = label(msg.get(ta.status().labelKey()), Flags.NONE);
             status.put("cls", "deadline deadline-" + ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             t.row(a.id(), a.id(), List.of(text(upperFirst(organisations(a.owners()))), text(freeText(a.deliverable(), a.translations(), "deliverable")),
                     cell(fmt.date(a.deadline()), a.deadline().toString(), "date", Flags.NONE),
@@ -853,7 +852,7 @@ public final class ModelBuilder {
                 .col(msg.get("column.europol-agreement"), false).col(msg.get("column.eurojust-agreement"), false)
                 .col(msg.get("column.comment"), false);
         for (ThirdCountryCooperation c : edition.thirdCountries().rows()) {
-            Map<String, Object> level = cell(msg.get(c.cooperation().labelKey()), c.cooperation().code(), "text", c.allFlags());
+            Map<String, Object> level = label(msg.get(c.cooperation().labelKey()), c.allFlags());
             level.put("cls", "cooperation cooperation-" + c.cooperation().code());
             t.row(thirdCountryName(c.country()), c.country(), List.of(level,
                     text(msg.get(c.asop().labelKey())), text(msg.get("agreement." + c.europolAgreement().code())),
@@ -992,6 +991,16 @@ public final class ModelBuilder {
         m.put("decimals", "");
         m.put("mark", "");
         return m;
+    }
+
+    /**
+     * A cell showing a label (impact level, deadline status, cooperation) with the marks of its
+     * flags. No {@code data-value}: the XLSX table sheet shows the label as every other edition does
+     * (a code there was English in every language); the code stays in the cell's class and in the
+     * data sheets' code columns.
+     */
+    private Map<String, Object> label(String label, Flags flags) {
+        return cell(label, "", "text", flags);
     }
 
     /** The mark of a figure that was not reported, aligned with the numbers of its column. */

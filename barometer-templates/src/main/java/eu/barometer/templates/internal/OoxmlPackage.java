@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -50,10 +49,8 @@ public final class OoxmlPackage implements AutoCloseable {
         if (open) {
             throw new IllegalStateException("a part is still open");
         }
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(time);
         try {
-            zip.putNextEntry(e);
+            zip.putNextEntry(Deterministic.entry(name, time));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

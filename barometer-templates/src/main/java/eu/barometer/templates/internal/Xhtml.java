@@ -1,25 +1,24 @@
 package eu.barometer.templates.internal;
 
+import eu.barometer.templates.xhtml.Subset;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Small DOM helpers for the XHTML documents of a template set. */
 public final class Xhtml {
 
     /** The XHTML namespace. */
-    public static final String NS = "http://www.w3.org/1999/xhtml";
+    public static final String NS = Subset.NS;
 
     private Xhtml() { }
 
     /** True if the element's class attribute lists the class. */
     public static boolean hasClass(Element e, String cls) {
-        String c = e.getAttribute("class");
-        return !c.isEmpty() && Arrays.asList(c.trim().split("\\s+")).contains(cls);
+        return Subset.hasClass(e, cls);
     }
 
     /** The elements with a local name, in document order (a snapshot, safe to modify the tree). */

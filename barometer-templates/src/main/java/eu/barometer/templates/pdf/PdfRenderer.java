@@ -18,6 +18,8 @@ import eu.barometer.templates.internal.Deterministic;
 import eu.barometer.templates.internal.Footnotes;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
+import eu.barometer.templates.xhtml.Subset;
+import eu.barometer.templates.xhtml.SubsetCheck;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -68,6 +70,7 @@ public final class PdfRenderer implements EditionRenderer {
     public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
         XhtmlDocument x = set.toXhtml(edition, language, options);
+        SubsetCheck.check(x, TemplateSet.MAIN_TEMPLATE + " (output)");
         LocalDate date = edition.edition().document().date();
         byte[] pdf = Deterministic.pdf(toPdf(x, date, options.pdfA()), date);
         if (pdf.length > options.maxOutputBytes()) {
@@ -91,6 +94,7 @@ public final class PdfRenderer implements EditionRenderer {
                 renderer.getSharedContext().getDotsPerPixel(), set::file);
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
+        renderer.getSharedContext().setLineBreakingStrategy(new UnicodeLineBreaking());
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
                 NumberStyle.of(x.language(), set.numberConvention()), fonts));
         if (pdfA) {
@@ -202,7 +206,7 @@ public final class PdfRenderer implements EditionRenderer {
             for (Node c = firstRow.getFirstChild(); c != null; c = c.getNextSibling()) {
                 if (c instanceof Element cell) {
                     String span = cell.getAttribute("colspan");
-                    columns += span.isEmpty() ? 1 : Integer.parseInt(span.trim());
+                    columns += span.isEmpty() ? 1 : Subset.span(span).orElse(1);
                 }
             }
             Element tr = doc.createElementNS(Xhtml.NS, "tr");

@@ -1,9 +1,9 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.xhtml.Subset;
 import eu.barometer.templates.RenderException;
 import org.w3c.dom.Element;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,14 +21,12 @@ import java.util.Optional;
 record HtmlChart(String where, String kind, String caption, String yLabel, String alt, Optional<String> sheetName,
                  HtmlTable data) {
 
-    static final List<String> KINDS = List.of("line", "bar", "hbar", "stacked-bar", "stacked-hbar");
-
     /** Reads a figure.chart element. */
     static HtmlChart read(Element figure) throws RenderException {
         String where = Xhtml.where(figure);
         String kind = Xhtml.attr(figure, "data-chart").orElse("");
-        if (!KINDS.contains(kind)) {
-            throw HtmlTable.problem(where + ": data-chart=\"" + kind + "\"; expected one of " + String.join(", ", KINDS));
+        if (!Subset.isChartType(kind)) {
+            throw HtmlTable.problem(where + ": data-chart=\"" + kind + "\"; expected one of " + String.join(", ", Subset.CHART_TYPES));
         }
         String caption = Xhtml.child(figure, "figcaption").map(Xhtml::text).orElse("");
         Element table = Xhtml.first(figure, e -> Xhtml.is(e, "table"))

@@ -1,5 +1,6 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.xhtml.Subset;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import org.w3c.dom.Element;
@@ -50,7 +51,7 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
 
     /** The first class of an element that names a heat-map category. */
     static Optional<String> heat(Element e) {
-        for (String c : Xhtml.classes(e)) {
+        for (String c : Subset.classes(e)) {
             if (Styles.HEAT.containsKey(c)) {
                 return Optional.of(c);
             }
@@ -86,7 +87,7 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
     private static String legend(Element table) {
         for (org.w3c.dom.Node n = table.getNextSibling(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
-                return Xhtml.is(e, "p") && Xhtml.hasClass(e, "table-legend") ? Xhtml.text(e) : "";
+                return Xhtml.is(e, "p") && Subset.hasClass(e, "table-legend") ? Xhtml.text(e) : "";
             }
         }
         return "";
@@ -138,15 +139,11 @@ record HtmlTable(String where, String caption, Optional<String> sheetName, List<
         if (v.isEmpty()) {
             return 1;
         }
-        try {
-            int n = Integer.parseInt(v.get());
-            if (n >= 1 && n <= 1000) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        java.util.OptionalInt n = Subset.span(v.get());
+        if (n.isEmpty()) {
+            throw problem(where + ": " + attr + "=\"" + v.get() + "\"; expected " + Subset.spanRule());
         }
-        throw problem(where + ": " + attr + "=\"" + v.get() + "\"; expected a whole number from 1 to 1000");
+        return n.getAsInt();
     }
 
     /** A template problem without a line: the DOM of the output has no positions. */

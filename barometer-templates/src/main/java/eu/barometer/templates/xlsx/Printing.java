@@ -1,5 +1,6 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.xhtml.Subset;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -86,11 +87,11 @@ record Printing(String marking, String header, String footer) {
             if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
                 sb.append(c.getNodeValue().replace("&", "&&"));
             } else if (c instanceof Element el) {
-                if (Xhtml.hasClass(el, "page-number")) {
+                if (Subset.hasClass(el, "page-number")) {
                     sb.append("&P");
-                } else if (Xhtml.hasClass(el, "page-count")) {
+                } else if (Subset.hasClass(el, "page-count")) {
                     sb.append("&N");
-                } else if (Xhtml.hasClass(el, "marking") || Xhtml.hasClass(el, "footnote")) {
+                } else if (Subset.hasClass(el, "marking") || Subset.hasClass(el, "footnote")) {
                     sb.append(' ');
                 } else {
                     if (Xhtml.is(el, "br") || Xhtml.is(el, "div") || Xhtml.is(el, "p")) {

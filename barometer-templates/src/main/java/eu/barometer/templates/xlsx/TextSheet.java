@@ -1,5 +1,6 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.xhtml.Subset;
 import eu.barometer.templates.xlsx.Styles.Kind;
 import eu.barometer.templates.xlsx.Styles.Role;
 import org.w3c.dom.Element;
@@ -35,7 +36,7 @@ final class TextSheet {
     /** The narrative parts of a document body, in order. */
     static List<Part> read(Element body) {
         List<Part> parts = new ArrayList<>();
-        for (Element div : Xhtml.find(body, e -> Xhtml.is(e, "div") && Xhtml.hasClass(e, "narrative"))) {
+        for (Element div : Xhtml.find(body, e -> Xhtml.is(e, "div") && Subset.hasClass(e, "narrative"))) {
             List<Line> lines = new ArrayList<>();
             List<String> footnotes = new ArrayList<>();
             for (Element e : Xhtml.children(div)) {
@@ -48,14 +49,14 @@ final class TextSheet {
 
     /** The sheet name the template gives the narrative ({@code data-sheet} of the first part). */
     static Optional<String> sheetName(Element body) {
-        return Xhtml.find(body, e -> Xhtml.is(e, "div") && Xhtml.hasClass(e, "narrative")).stream().findFirst()
+        return Xhtml.find(body, e -> Xhtml.is(e, "div") && Subset.hasClass(e, "narrative")).stream().findFirst()
                 .flatMap(d -> Xhtml.attr(d, "data-sheet"));
     }
 
     private static void block(Element e, List<Line> lines, List<String> footnotes, boolean quoted) {
         String name = Xhtml.name(e);
         switch (name) {
-            case "p" -> lines.add(new Line(Xhtml.hasClass(e, "note") ? LineKind.NOTE : quoted ? LineKind.QUOTE : LineKind.PARAGRAPH,
+            case "p" -> lines.add(new Line(Subset.hasClass(e, "note") ? LineKind.NOTE : quoted ? LineKind.QUOTE : LineKind.PARAGRAPH,
                     Xhtml.text(e, footnotes, null)));
             case "h1", "h2", "h3" -> lines.add(new Line(LineKind.HEADING, Xhtml.text(e, footnotes, null)));
             case "ul", "ol" -> {

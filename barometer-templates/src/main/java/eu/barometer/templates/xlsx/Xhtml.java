@@ -1,5 +1,6 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.xhtml.Subset;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -23,39 +24,6 @@ final class Xhtml {
 
     static boolean is(Element e, String name) {
         return name(e).equals(name);
-    }
-
-    static boolean hasClass(Element e, String cls) {
-        String c = e.getAttribute("class");
-        int n = cls.length();
-        for (int i = c.indexOf(cls); i >= 0; i = c.indexOf(cls, i + 1)) {
-            if ((i == 0 || space(c.charAt(i - 1))) && (i + n == c.length() || space(c.charAt(i + n)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The classes of an element, in order. */
-    static List<String> classes(Element e) {
-        String c = e.getAttribute("class");
-        List<String> out = new ArrayList<>(2);
-        int start = -1;
-        for (int i = 0; i <= c.length(); i++) {
-            boolean gap = i == c.length() || space(c.charAt(i));
-            if (gap && start >= 0) {
-                out.add(c.substring(start, i));
-                start = -1;
-            } else if (!gap && start < 0) {
-                start = i;
-            }
-        }
-        return out;
-    }
-
-    /** White space between class names, as in HTML (and regex {@code \\s}). */
-    private static boolean space(char ch) {
-        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == 0x0B;
     }
 
     /** The attribute's value, or empty when absent or blank. */
@@ -180,7 +148,7 @@ final class Xhtml {
                 }
                 if (is(el, "br")) {
                     sb.append('\n');
-                } else if (footnotes != null && is(el, "span") && hasClass(el, "footnote")) {
+                } else if (footnotes != null && is(el, "span") && Subset.hasClass(el, "footnote")) {
                     footnotes.add(text(el));
                     sb.append(superscript(footnotes.size()));
                 } else {

@@ -8,6 +8,7 @@ import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
 import eu.barometer.templates.TemplateSet;
 import eu.barometer.templates.XhtmlDocument;
+import eu.barometer.templates.xhtml.SubsetCheck;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,6 +52,8 @@ public final class XlsxRenderer implements EditionRenderer {
     @Override
     public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
-        writer.write(edition, source.toXhtml(edition, language, options), options, out);
+        XhtmlDocument x = source.toXhtml(edition, language, options);
+        SubsetCheck.check(x, TemplateSet.MAIN_TEMPLATE + " (output)");
+        writer.write(edition, x, options, out);
     }
 }

@@ -1,5 +1,6 @@
 package eu.barometer.templates.xlsx;
 
+import eu.barometer.templates.xhtml.Subset;
 import eu.barometer.templates.internal.OoxmlPackage;
 
 import eu.barometer.core.analysis.EditionAnalysis;
@@ -104,16 +105,16 @@ public final class XlsxWriter {
 
         String marking = meta(head, "marking").orElse(doc.marking().text());
         Printing printing = Printing.of(marking,
-                Xhtml.first(body, e -> Xhtml.hasClass(e, "running-header")),
-                Xhtml.first(body, e -> Xhtml.hasClass(e, "running-footer")));
+                Xhtml.first(body, e -> Subset.hasClass(e, "running-header")),
+                Xhtml.first(body, e -> Subset.hasClass(e, "running-footer")));
 
         // What the document holds, read before anything is written so that names are known up front.
         // The document's list of sources (table.sources) gets no sheet: the workbook's own Sources
         // sheet lists the same datasets with more columns (it used to come out as "Sources (2)").
         List<Object> parts = new ArrayList<>();
-        for (Element e : Xhtml.find(body, e -> (Xhtml.is(e, "table") && !Xhtml.hasClass(e, "layout")
-                && !Xhtml.hasClass(e, "sources"))
-                || (Xhtml.is(e, "figure") && Xhtml.hasClass(e, "chart")))) {
+        for (Element e : Xhtml.find(body, e -> (Xhtml.is(e, "table") && !Subset.hasClass(e, "layout")
+                && !Subset.hasClass(e, "sources"))
+                || (Xhtml.is(e, "figure") && Subset.hasClass(e, "chart")))) {
             parts.add(Xhtml.is(e, "table") ? HtmlTable.read(e) : HtmlChart.read(e));
         }
         SheetNames names = new SheetNames();
@@ -270,7 +271,7 @@ public final class XlsxWriter {
      * element inside an item that carries {@code data-value} gives the figure's raw value.
      */
     private static List<SummarySheet.KeyFigure> keyFigures(Element body) {
-        Optional<Element> summary = Xhtml.first(body, e -> Xhtml.hasClass(e, "summary") || Xhtml.hasClass(e, "key-figures")
+        Optional<Element> summary = Xhtml.first(body, e -> Subset.hasClass(e, "summary") || Subset.hasClass(e, "key-figures")
                 || "summary".equals(e.getAttribute("id")));
         if (summary.isEmpty()) {
             return List.of();

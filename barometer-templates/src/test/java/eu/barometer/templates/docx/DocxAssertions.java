@@ -1,5 +1,6 @@
 package eu.barometer.templates.docx;
 
+import eu.barometer.templates.xhtml.Subset;
 import eu.barometer.templates.XhtmlDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -37,7 +38,7 @@ final class DocxAssertions {
         NodeList tables = x.dom().getElementsByTagNameNS(DocxBuild.XHTML_NS, "table");
         for (int t = 0; t < tables.getLength(); t++) {
             Element table = (Element) tables.item(t);
-            if (DocxBuild.hasClass(table, "chart-data")) {
+            if (Subset.hasClass(table, "chart-data")) {
                 continue;
             }
             NodeList rows = table.getElementsByTagNameNS(DocxBuild.XHTML_NS, "tr");

@@ -1,5 +1,6 @@
 package eu.barometer.templates.docx;
 
+import eu.barometer.templates.xhtml.Subset;
 import eu.barometer.core.Barometer;
 import eu.barometer.core.analysis.EditionAnalysis;
 import eu.barometer.core.reference.Language;
@@ -55,7 +56,7 @@ class DocxRendererTest {
         XWPFDocument d = DocxAssertions.read(out.toByteArray());
 
         DocxAssertions.assertTablesMatch(x, d);
-        List<Element> headings = elements(x, "h1").stream().filter(e -> !DocxBuild.hasClass(e, "toc-title")).toList();
+        List<Element> headings = elements(x, "h1").stream().filter(e -> !Subset.hasClass(e, "toc-title")).toList();
         assertEquals(headings.size(), styled(d, "Heading1").size(), "one Heading 1 per <h1> outside the contents");
         // Word numbers the headings: their typed numbers (span.heading-number) are not in the text.
         List<String> h1 = headings.stream().map(DocxRendererTest::withoutTypedNumber).toList();
@@ -67,7 +68,7 @@ class DocxRendererTest {
 
         List<Element> figures = new ArrayList<>();
         for (Element f : elements(x, "figure")) {
-            if (DocxBuild.hasClass(f, "chart")) {
+            if (Subset.hasClass(f, "chart")) {
                 figures.add(f);
             }
         }
@@ -166,7 +167,7 @@ class DocxRendererTest {
     private static String withoutTypedNumber(Element h) {
         StringBuilder b = new StringBuilder();
         for (org.w3c.dom.Node n = h.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!(n instanceof Element e && DocxBuild.hasClass(e, "heading-number"))) {
+            if (!(n instanceof Element e && Subset.hasClass(e, "heading-number"))) {
                 b.append(n.getTextContent());
             }
         }
@@ -182,7 +183,7 @@ class DocxRendererTest {
         NodeList nodes = e.getElementsByTagNameNS(DocxBuild.XHTML_NS, "span");
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (DocxBuild.hasClass((Element) nodes.item(i), cls)) {
+            if (Subset.hasClass((Element) nodes.item(i), cls)) {
                 out.add((Element) nodes.item(i));
             }
         }
@@ -190,7 +191,7 @@ class DocxRendererTest {
     }
 
     private static String text(XhtmlDocument x, String tag, String cls) {
-        return elements(x, tag).stream().filter(e -> DocxBuild.hasClass(e, cls)).findFirst()
+        return elements(x, tag).stream().filter(e -> Subset.hasClass(e, cls)).findFirst()
                 .map(e -> DocxBuild.collapse(e.getTextContent())).orElseThrow(() -> new AssertionError("no " + tag + "." + cls));
     }
 
@@ -231,7 +232,7 @@ class DocxRendererTest {
     }
 
     private static List<Element> spans(XhtmlDocument x, String cls) {
-        return elements(x, "span").stream().filter(e -> DocxBuild.hasClass(e, cls)).toList();
+        return elements(x, "span").stream().filter(e -> Subset.hasClass(e, cls)).toList();
     }
 
     private static List<XWPFParagraph> styled(XWPFDocument d, String style) {

@@ -1,8 +1,9 @@
-package eu.barometer.templates.docx;
+package eu.barometer.templates.xhtml;
 
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.XhtmlDocument;
+import eu.barometer.templates.internal.SecureXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.Attributes;
@@ -10,8 +11,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -20,11 +19,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The problems found while writing one document. A DOM has no line numbers, so the places are
+ * The problems found in the XHTML of one document, each tied to its element and reported with
+ * the element's line and column in the XHTML text, at most {@value #MAX} of them. A DOM has no line numbers, so the places are
  * found only when there is a problem: one SAX pass over the XHTML text finds the line and column
  * of the n-th element, n being the element's index in document order.
  */
-final class Problems {
+public final class Problems {
 
     private static final int MAX = 50;
 
@@ -33,22 +33,26 @@ final class Problems {
     private final Map<Element, List<String>> byElement = new LinkedHashMap<>();
     private int count;
 
-    Problems(String source, XhtmlDocument document) {
+    /** Problems of a document, reported against {@code source}, e.g. {@code edition.ftlh (output)}. */
+    public Problems(String source, XhtmlDocument document) {
         this.source = source;
         this.document = document;
     }
 
-    void add(Element at, String message) {
+    /** Adds a problem at an element. */
+    public void add(Element at, String message) {
         if (count++ < MAX) {
             byElement.computeIfAbsent(at, e -> new ArrayList<>()).add(message);
         }
     }
 
-    boolean isEmpty() {
+    /** True if no problem was added. */
+    public boolean isEmpty() {
         return count == 0;
     }
 
-    void throwIfAny() throws RenderException {
+    /** Throws every problem added, located, if there is one. */
+    public void throwIfAny() throws RenderException {
         if (count == 0) {
             return;
         }
@@ -84,13 +88,7 @@ final class Problems {
     private static int[][] places(String xhtml, int elements) {
         int[][] places = new int[elements][2];
         try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.newSAXParser().parse(new InputSource(new StringReader(xhtml)), new DefaultHandler() {
+            SecureXml.saxParserFactory().newSAXParser().parse(new InputSource(new StringReader(xhtml)), new DefaultHandler() {
                 private Locator locator;
                 private int i;
 
