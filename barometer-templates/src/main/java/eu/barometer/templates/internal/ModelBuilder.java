@@ -823,8 +823,7 @@ public final class ModelBuilder {
             Map<String, Object> until = c.end().map(e -> cell(fmt.date(e), e.toString(), "date", Flags.NONE))
                     .orElseGet(() -> text(msg.get("controls.open-ended")));
             boolean inForce = c.inForceOn(b.on());
-            Map<String, Object> state = cell(msg.get(inForce ? "controls.yes" : "controls.no"), inForce ? "yes" : "no", "text",
-                    c.allFlags());
+            Map<String, Object> state = label(msg.get(inForce ? "controls.yes" : "controls.no"), c.allFlags());
             t.row(countryName(c.country()), c.country().code(), List.of(text(borders), text(upperFirst(reasons)),
                     cell(fmt.date(c.start()), c.start().toString(), "date", Flags.NONE), until, state));
         }
