@@ -89,17 +89,14 @@ final class EditionOptions {
      * @throws ParameterException for an unknown format or one this build cannot write
      */
     Map<OutputFormat, EditionRenderer> renderers(RendererSource source, TemplateSet set) {
-        Map<OutputFormat, EditionRenderer> available = new EnumMap<>(OutputFormat.class);
-        for (OutputFormat f : OutputFormat.values()) {
-            source.find(f, set).ifPresent(r -> available.put(f, r));
-        }
-        String names = available.keySet().stream().map(OutputFormat::extension).collect(Collectors.joining(", "));
         if (formats.stream().anyMatch(s -> s.trim().equalsIgnoreCase(ALL))) {
+            Map<OutputFormat, EditionRenderer> available = available(source, set);
             if (available.isEmpty()) {
                 throw new CliException(ExitCode.FAILURE, "this build of barometer has no renderer at all");
             }
             return available;
         }
+        // Only the formats asked for: a renderer's classes (POI, Flying Saucer, OpenPDF) load only when it is used.
         Map<OutputFormat, EditionRenderer> chosen = new EnumMap<>(OutputFormat.class);
         for (String s : formats) {
             Optional<OutputFormat> f = OutputFormat.byName(s);
@@ -107,14 +104,26 @@ final class EditionOptions {
                 throw new ParameterException(command.commandLine(), "Unknown format '" + s.trim()
                         + "' for --format; expected pdf, docx, xlsx, html or all");
             }
-            EditionRenderer r = available.get(f.get());
-            if (r == null) {
+            if (chosen.containsKey(f.get())) {
+                continue;
+            }
+            Optional<EditionRenderer> r = source.find(f.get(), set);
+            if (r.isEmpty()) {
+                String names = available(source, set).keySet().stream().map(OutputFormat::extension).collect(Collectors.joining(", "));
                 throw new ParameterException(command.commandLine(), "This build cannot write " + f.get().extension()
                         + " yet; it can write " + names);
             }
-            chosen.put(f.get(), r);
+            chosen.put(f.get(), r.get());
         }
         return chosen;
+    }
+
+    private static Map<OutputFormat, EditionRenderer> available(RendererSource source, TemplateSet set) {
+        Map<OutputFormat, EditionRenderer> available = new EnumMap<>(OutputFormat.class);
+        for (OutputFormat f : OutputFormat.values()) {
+            source.find(f, set).ifPresent(r -> available.put(f, r));
+        }
+        return available;
     }
 
     /**

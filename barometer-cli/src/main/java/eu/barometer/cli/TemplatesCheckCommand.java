@@ -1,8 +1,8 @@
 package eu.barometer.cli;
 
-import eu.barometer.cli.check.TemplateCheck;
-import eu.barometer.cli.check.TemplateCheck.Finding;
 import eu.barometer.cli.text.Units;
+import eu.barometer.templates.TemplateSet;
+import eu.barometer.templates.TemplateSet.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code barometer templates check DIR}: find the mistakes in a template set, with their locations. */
+/** {@code barometer templates check DIR}: the findings of {@link TemplateSet#check}, one a line, and an exit code. */
 @Command(name = "check",
         description = {"Check a template set and list each problem as DIR/template:line:col: severity: message:",
                 "FreeMarker syntax errors, labels (msg[\"key\"]) missing from a language's messages file, "
@@ -49,12 +49,12 @@ final class TemplatesCheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new CliException(ExitCode.INVALID, dir + ": not a folder; expected a template set folder (see 'barometer templates init')");
         }
-        List<Finding> findings = new java.util.ArrayList<>(TemplateCheck.check(dir));
+        List<Finding> findings = new java.util.ArrayList<>(TemplateSet.check(dir));
         if (bundle != null) {
             if (!Files.isDirectory(bundle)) {
                 throw new CliException(ExitCode.INVALID, bundle + ": not a folder; expected an input bundle folder");
             }
-            findings.addAll(TemplateCheck.checkText(dir, bundle));
+            findings.addAll(TemplateSet.checkText(dir, bundle));
         }
         PrintWriter out = spec.commandLine().getOut();
         findings.forEach(f -> out.println(f.toString(dir)));

@@ -26,4 +26,17 @@ public interface EditionRenderer {
      */
     void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
             throws RenderException, IOException;
+
+    /**
+     * Renders a document that several formats share: the renderers of {@link Renderers} run the
+     * template once per document, not once per format. The default renders as
+     * {@link #render(EditionAnalysis, Language, RenderOptions, OutputStream)} does.
+     *
+     * @throws RenderException as {@link #render(EditionAnalysis, Language, RenderOptions, OutputStream)}
+     * @throws IOException     if writing fails
+     * @since 0.2
+     */
+    default void render(EditionDocument document, OutputStream out) throws RenderException, IOException {
+        render(document.edition(), document.language(), document.options(), out);
+    }
 }

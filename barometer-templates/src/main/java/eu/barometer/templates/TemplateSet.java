@@ -7,6 +7,7 @@ import eu.barometer.templates.internal.Messages;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.ModelBuilder;
 import eu.barometer.templates.internal.ModelWrapper;
+import eu.barometer.templates.internal.SetCheck;
 import eu.barometer.templates.internal.SetLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateNameFormat;
@@ -486,6 +487,82 @@ public final class TemplateSet {
             Files.createDirectories(target.getParent());
             Files.write(target, e.getValue(), StandardOpenOption.CREATE_NEW);
         }
+    }
+
+    // ---------------------------------------------------------------- checking
+
+    /**
+     * A problem {@link #check} found in a file of a template set folder (or of a bundle's text).
+     *
+     * @param file     the file, relative to the checked folder (absolute for a bundle's text files)
+     * @param line     the line from 1, or 0 if the problem concerns the whole file
+     * @param column   the column from 1, or 0
+     * @param severity error or warning (a label missing only in a translation)
+     * @param message  what is wrong and what was expected
+     * @since 0.2
+     */
+    public record Finding(String file, int line, int column, eu.barometer.core.problem.Severity severity, String message) implements Comparable<Finding> {
+
+        public Finding {
+            java.util.Objects.requireNonNull(file, "file");
+            java.util.Objects.requireNonNull(severity, "severity");
+            java.util.Objects.requireNonNull(message, "message");
+        }
+
+        /** True for errors. */
+        public boolean isError() {
+            return severity == eu.barometer.core.problem.Severity.ERROR;
+        }
+
+        /** {@code dir/file:line:col: severity: message}, leaving out a line or column of 0. */
+        public String toString(Path dir) {
+            StringBuilder b = new StringBuilder(dir.resolve(file).toString());
+            if (line > 0) {
+                b.append(':').append(line);
+                if (column > 0) {
+                    b.append(':').append(column);
+                }
+            }
+            return b.append(": ").append(severity.word()).append(": ").append(message).toString();
+        }
+
+        @Override
+        public int compareTo(Finding o) {
+            int c = file.compareTo(o.file);
+            if (c == 0) {
+                c = Integer.compare(line, o.line);
+            }
+            if (c == 0) {
+                c = Integer.compare(column, o.column);
+            }
+            return c != 0 ? c : message.compareTo(o.message);
+        }
+    }
+
+    /**
+     * Finds the mistakes in a template set folder, each with its file, line and column, sorted:
+     * everything {@link #fromFolder} rejects; labels the templates use that a messages file lacks
+     * (an error for English, a warning for a translation); elements outside the XHTML subset
+     * ({@link eu.barometer.templates.xhtml.Subset}) and links it does not allow; files the set
+     * refers to but does not have (style sheets, fonts, images, included templates).
+     *
+     * @return every finding; empty if the set is fine
+     * @throws IOException if the folder cannot be read
+     * @since 0.2
+     */
+    public static List<Finding> check(Path dir) throws IOException {
+        return SetCheck.check(dir);
+    }
+
+    /**
+     * Checks the narrative text of a bundle ({@code text/<part>.<lang>.md}) against a template set
+     * folder: every problem of the text files, located in the bundle, and a warning for each part
+     * the bundle has text for but the set never places.
+     *
+     * @since 0.2
+     */
+    public static List<Finding> checkText(Path templates, Path bundle) throws IOException {
+        return SetCheck.checkText(templates, bundle);
     }
 
     // ---------------------------------------------------------------- rendering

@@ -2,6 +2,9 @@ package eu.barometer.cli.render;
 
 import eu.barometer.cli.output.AtomicWriter;
 import eu.barometer.cli.output.OutputFolderException;
+import eu.barometer.core.analysis.EditionAnalysis;
+import eu.barometer.core.reference.Language;
+import eu.barometer.templates.EditionDocument;
 import eu.barometer.templates.EditionRenderer;
 import eu.barometer.templates.OutputFormat;
 import eu.barometer.templates.RenderException;
@@ -12,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,14 +51,19 @@ public final class Runner {
         this.templateFolder = templateFolder;
     }
 
-    /** Runs the jobs, at most {@code threads} at a time, in job order; returns their outcomes in job order. */
+    /**
+     * Runs the jobs, at most {@code threads} at a time, in job order; returns their outcomes in job
+     * order. The jobs of an edition in a language share one {@link EditionDocument}, so the
+     * template runs once for all their formats; it is let go when the last of them ends.
+     */
     public List<Outcome> run(List<Job> jobs, int threads, Progress progress) throws InterruptedException {
+        Map<Job, Shared> documents = share(jobs);
         progress.start(jobs.size());
         try {
             if (threads <= 1 || jobs.size() <= 1) {
                 List<Outcome> out = new ArrayList<>();
                 for (Job j : jobs) {
-                    out.add(runOne(j, progress));
+                    out.add(runOne(j, documents.get(j), progress));
                 }
                 return out;
             }
@@ -66,7 +76,7 @@ public final class Runner {
             try {
                 List<Future<Outcome>> futures = new ArrayList<>();
                 for (Job j : jobs) {
-                    futures.add(pool.submit(() -> runOne(j, progress)));
+                    futures.add(pool.submit(() -> runOne(j, documents.get(j), progress)));
                 }
                 List<Outcome> out = new ArrayList<>();
                 for (Future<Outcome> f : futures) {
@@ -83,7 +93,38 @@ public final class Runner {
         }
     }
 
-    private Outcome runOne(Job job, Progress progress) {
+    /** The document of each job's edition and language, one per pair, with the number of jobs that use it. */
+    private Map<Job, Shared> share(List<Job> jobs) {
+        Map<EditionAnalysis, Map<Language, Shared>> byEdition = new IdentityHashMap<>();
+        Map<Job, Shared> out = new IdentityHashMap<>();
+        for (Job j : jobs) {
+            Shared s = byEdition.computeIfAbsent(j.analysis(), a -> new EnumMap<>(Language.class))
+                    .computeIfAbsent(j.language(), l -> new Shared(EditionDocument.of(j.analysis(), l, options)));
+            s.users.incrementAndGet();
+            out.put(j, s);
+        }
+        return out;
+    }
+
+    /** A document and the number of jobs still to use it; dropped after the last, so a batch holds few at a time. */
+    private static final class Shared {
+        private volatile EditionDocument document;
+        private final AtomicInteger users = new AtomicInteger();
+
+        Shared(EditionDocument document) {
+            this.document = document;
+        }
+
+        EditionDocument take() {
+            EditionDocument d = document;
+            if (users.decrementAndGet() == 0) {
+                document = null;
+            }
+            return d;
+        }
+    }
+
+    private Outcome runOne(Job job, Shared shared, Progress progress) {
         progress.started(job);
         long start = System.nanoTime();
         Outcome o;
@@ -92,7 +133,8 @@ public final class Runner {
             if (r == null) {
                 throw new IllegalStateException("no renderer for " + job.format());
             }
-            long bytes = AtomicWriter.write(job.target(), out -> r.render(job.analysis(), job.language(), options, out));
+            EditionDocument document = shared.take();
+            long bytes = AtomicWriter.write(job.target(), out -> r.render(document, out));
             o = Outcome.written(job, bytes, Duration.ofNanos(System.nanoTime() - start));
         } catch (RenderException e) {
             o = Outcome.failed(job, Duration.ofNanos(System.nanoTime() - start), templateProblems(e, templateFolder), e);

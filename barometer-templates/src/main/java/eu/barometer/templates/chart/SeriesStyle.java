@@ -113,7 +113,7 @@ public record SeriesStyle(String rgb, Dash dash, Marker marker) {
         return new SeriesStyle(COLOURS.get(n % COLOURS.size()), dashes[n % dashes.length], markers[n % markers.length]);
     }
 
-    /** The colour for AWT (JFreeChart). */
+    /** The colour as {@link Color} (the PDF canvas takes it). */
     public Color color() {
         return new Color(Integer.parseInt(rgb, 16));
     }

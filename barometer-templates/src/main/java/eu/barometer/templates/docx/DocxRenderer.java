@@ -1,8 +1,7 @@
 package eu.barometer.templates.docx;
 
 import eu.barometer.core.analysis.EditionAnalysis;
-import eu.barometer.core.reference.Language;
-import eu.barometer.templates.EditionRenderer;
+import eu.barometer.templates.internal.FormatWriter;
 import eu.barometer.templates.OutputFormat;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
@@ -10,7 +9,6 @@ import eu.barometer.templates.TemplateSet;
 import eu.barometer.templates.XhtmlDocument;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,20 +19,19 @@ import java.util.Objects;
  * from the set's {@value #REFERENCE} (or the council-note one if the set has none). Immutable and
  * thread-safe.
  *
- * @since 0.1
+ * <p>Internal: render through {@link eu.barometer.templates.Renderers}, which sets POI's locale
+ * and time zone, re-dates the package ({@code Deterministic.zip}) and applies the size limit.
  */
-public final class DocxRenderer implements EditionRenderer {
+public final class DocxRenderer implements FormatWriter {
 
     /** The file of a template set holding its Word styles. */
     public static final String REFERENCE = "reference.docx";
 
-    private final TemplateSet set;
     private final DocxWriter writer;
 
     /** A renderer using a template set and its reference document. */
     public DocxRenderer(TemplateSet set) {
-        this.set = Objects.requireNonNull(set, "set");
-        this.writer = set.file(REFERENCE).map(DocxRenderer::writer).orElseGet(DocxWriter::withDefaultReference);
+        this.writer = Objects.requireNonNull(set, "set").file(REFERENCE).map(DocxRenderer::writer).orElseGet(DocxWriter::withDefaultReference);
     }
 
     private static DocxWriter writer(byte[] reference) {
@@ -51,15 +48,8 @@ public final class DocxRenderer implements EditionRenderer {
     }
 
     @Override
-    public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
+    public void write(EditionAnalysis edition, XhtmlDocument x, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
-        XhtmlDocument x = set.toXhtml(edition, language, options);
-        ByteArrayOutputStream docx = new ByteArrayOutputStream(256 * 1024);
-        writer.write(x, TemplateSet.MAIN_TEMPLATE + " (output)", docx);
-        if (docx.size() > options.maxOutputBytes()) {
-            throw new RenderException("the DOCX edition would be " + docx.size() + " bytes, over the limit of "
-                    + options.maxOutputBytes(), null);
-        }
-        docx.writeTo(out);
+        writer.write(x, TemplateSet.MAIN_TEMPLATE + " (output)", out);
     }
 }

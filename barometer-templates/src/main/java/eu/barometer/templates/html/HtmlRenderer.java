@@ -1,8 +1,6 @@
 package eu.barometer.templates.html;
 
 import eu.barometer.core.analysis.EditionAnalysis;
-import eu.barometer.core.reference.Language;
-import eu.barometer.templates.EditionRenderer;
 import eu.barometer.templates.OutputFormat;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
@@ -11,10 +9,10 @@ import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.chart.ChartData;
 import eu.barometer.templates.chart.SvgChart;
 import eu.barometer.templates.internal.Footnotes;
+import eu.barometer.templates.internal.FormatWriter;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
 import eu.barometer.templates.internal.XmlText;
-import eu.barometer.templates.xhtml.SubsetCheck;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,9 +35,9 @@ import java.util.Set;
  * {@code <details>} element) and
  * printable. Immutable and thread-safe.
  *
- * @since 0.1
+ * <p>Internal: render through {@link eu.barometer.templates.Renderers}, which applies the size limit.
  */
-public final class HtmlRenderer implements EditionRenderer {
+public final class HtmlRenderer implements FormatWriter {
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "source", "track", "wbr");
@@ -57,16 +55,9 @@ public final class HtmlRenderer implements EditionRenderer {
     }
 
     @Override
-    public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
+    public void write(EditionAnalysis edition, XhtmlDocument x, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
-        XhtmlDocument x = set.toXhtml(edition, language, options);
-        SubsetCheck.check(x, TemplateSet.MAIN_TEMPLATE + " (output)");
-        byte[] html = toHtml(x).getBytes(StandardCharsets.UTF_8);
-        if (html.length > options.maxOutputBytes()) {
-            throw new RenderException("the HTML edition would be " + html.length + " bytes, over the limit of "
-                    + options.maxOutputBytes(), null);
-        }
-        out.write(html);
+        out.write(toHtml(x).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The HTML text of a document produced by a template set. Changes the document's DOM. */

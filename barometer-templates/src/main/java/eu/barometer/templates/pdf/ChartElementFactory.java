@@ -3,7 +3,7 @@ package eu.barometer.templates.pdf;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import eu.barometer.templates.chart.ChartData;
-import eu.barometer.templates.chart.Charts;
+import eu.barometer.templates.chart.ChartDrawing;
 import eu.barometer.templates.internal.NumberStyle;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.extend.ReplacedElement;
@@ -15,15 +15,15 @@ import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.RenderingContext;
 
-import java.awt.Graphics2D;
 import java.awt.Point;
-import java.awt.geom.Rectangle2D;
 import java.util.Map;
 
 /**
  * Draws each chart placeholder ({@code <div class="chart-canvas">} inserted by the PDF renderer)
- * as vector graphics: JFreeChart paints onto OpenPDF's PdfGraphics2D, whose text stays real,
- * searchable text in the embedded fonts. Everything else goes to Flying Saucer's own factory.
+ * as vector graphics: {@link ChartDrawing}'s geometry, the one the HTML edition's SVG has, painted
+ * straight onto the page ({@link PdfChartCanvas}) with its text real, searchable text in the
+ * embedded Liberation Sans. The chart fills its column; its height keeps the drawing's
+ * proportions. Everything else goes to Flying Saucer's own factory.
  * One instance per render.
  */
 final class ChartElementFactory extends ITextReplacedElementFactory {
@@ -34,11 +34,9 @@ final class ChartElementFactory extends ITextReplacedElementFactory {
     private final Map<Integer, ChartData> charts;
     private final NumberStyle style;
     private final PdfFonts fonts;
-    private final float dotsPerPoint;
 
     ChartElementFactory(ITextOutputDevice device, Map<Integer, ChartData> charts, NumberStyle style, PdfFonts fonts) {
         super(device);
-        this.dotsPerPoint = device.getDotsPerPoint();
         this.charts = charts;
         this.style = style;
         this.fonts = fonts;
@@ -50,9 +48,8 @@ final class ChartElementFactory extends ITextReplacedElementFactory {
         Element e = box.getElement();
         if (e != null && e.hasAttribute(INDEX_ATTRIBUTE)) {
             ChartData data = charts.get(Integer.parseInt(e.getAttribute(INDEX_ATTRIBUTE)));
-            float dpp = dotsPerPoint;
             int width = cssWidth > 0 ? cssWidth : box.getContainingBlock().getContentWidth();
-            int height = Math.round(Charts.heightFor(data, width / dpp) * dpp);
+            int height = Math.round((float) width * ChartDrawing.height(data) / ChartDrawing.WIDTH);
             return new ChartElement(data, width, height);
         }
         return super.createReplacedElement(c, box, uac, cssWidth, cssHeight);
@@ -78,12 +75,8 @@ final class ChartElementFactory extends ITextReplacedElementFactory {
             float h = area.getHeight();
             PdfContentByte cb = device.getCurrentPage();
             PdfTemplate template = cb.createTemplate(w, h);
-            Graphics2D g = template.createGraphics(w, h, fonts);
-            try {
-                Charts.draw(data, style, g, new Rectangle2D.Double(0, 0, w, h));
-            } finally {
-                g.dispose();
-            }
+            ChartDrawing.draw(data, style, new PdfChartCanvas(template, fonts.all().get("LiberationSans-Regular.ttf"),
+                    w / ChartDrawing.WIDTH, h));
             com.lowagie.text.Rectangle target = device.createTargetArea(c, box);
             cb.addTemplate(template, target.getLeft(), target.getBottom());
         }

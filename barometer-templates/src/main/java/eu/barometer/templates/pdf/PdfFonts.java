@@ -2,11 +2,9 @@ package eu.barometer.templates.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontMapper;
 import eu.barometer.templates.internal.FontFiles;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
-import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -17,7 +15,7 @@ import java.util.Map;
  * and Cyrillic text is available. A BaseFont reads its font file while a PDF is written and is not
  * safe to share between concurrent writers, so each thread parses the fonts once and reuses them.
  */
-final class PdfFonts implements FontMapper {
+final class PdfFonts {
 
     private static final ThreadLocal<PdfFonts> PER_THREAD = ThreadLocal.withInitial(PdfFonts::new);
 
@@ -59,15 +57,5 @@ final class PdfFonts implements FontMapper {
     boolean canDraw(int codePoint) {
         return fonts.get("LiberationSerif-Regular.ttf").charExists(codePoint)
                 && fonts.get("LiberationSans-Regular.ttf").charExists(codePoint);
-    }
-
-    @Override
-    public BaseFont awtToPdf(Font font) {
-        return fonts.get(FontFiles.fileOf(font));
-    }
-
-    @Override
-    public Font pdfToAwt(BaseFont font, int size) {
-        return FontFiles.sans(Font.PLAIN, size);
     }
 }

@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.barometer.core.analysis.EditionAnalysis;
 import eu.barometer.core.reference.Language;
-import eu.barometer.templates.EditionRenderer;
 import eu.barometer.templates.OutputFormat;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.RenderOptions;
@@ -16,10 +15,10 @@ import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.chart.ChartData;
 import eu.barometer.templates.internal.Deterministic;
 import eu.barometer.templates.internal.Footnotes;
+import eu.barometer.templates.internal.FormatWriter;
 import eu.barometer.templates.internal.NumberStyle;
 import eu.barometer.templates.internal.Xhtml;
 import eu.barometer.templates.xhtml.Subset;
-import eu.barometer.templates.xhtml.SubsetCheck;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -50,9 +49,10 @@ import java.util.Objects;
  * fails the render with its code point and place, never a silent gap. No file or network access
  * happens during layout. Immutable and thread-safe.
  *
- * @since 0.1
+ * <p>Internal: render through {@link eu.barometer.templates.Renderers}, which pins the dates and
+ * ids of what this writes ({@code Deterministic.pdf}) and applies the size limit.
  */
-public final class PdfRenderer implements EditionRenderer {
+public final class PdfRenderer implements FormatWriter {
 
     private final TemplateSet set;
 
@@ -67,17 +67,9 @@ public final class PdfRenderer implements EditionRenderer {
     }
 
     @Override
-    public void render(EditionAnalysis edition, Language language, RenderOptions options, OutputStream out)
+    public void write(EditionAnalysis edition, XhtmlDocument x, RenderOptions options, OutputStream out)
             throws RenderException, IOException {
-        XhtmlDocument x = set.toXhtml(edition, language, options);
-        SubsetCheck.check(x, TemplateSet.MAIN_TEMPLATE + " (output)");
-        LocalDate date = edition.edition().document().date();
-        byte[] pdf = Deterministic.pdf(toPdf(x, date, options.pdfA()), date);
-        if (pdf.length > options.maxOutputBytes()) {
-            throw new RenderException("the PDF edition would be " + pdf.length + " bytes, over the limit of "
-                    + options.maxOutputBytes(), null);
-        }
-        out.write(pdf);
+        out.write(toPdf(x, edition.edition().document().date(), options.pdfA()));
     }
 
     private byte[] toPdf(XhtmlDocument x, LocalDate date, boolean pdfA) throws RenderException {
@@ -94,7 +86,7 @@ public final class PdfRenderer implements EditionRenderer {
                 renderer.getSharedContext().getDotsPerPixel(), set::file);
         agent.setBaseURL(null);
         renderer.getSharedContext().setUserAgentCallback(agent);
-        renderer.getSharedContext().setLineBreakingStrategy(new UnicodeLineBreaking());
+        renderer.getSharedContext().setLineBreakingStrategy(new MarkKeepingLineBreaking());
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(), charts,
                 NumberStyle.of(x.language(), set.numberConvention()), fonts));
         if (pdfA) {

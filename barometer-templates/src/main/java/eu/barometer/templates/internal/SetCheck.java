@@ -1,9 +1,10 @@
-package eu.barometer.cli.check;
+package eu.barometer.templates.internal;
 
 import eu.barometer.core.problem.Severity;
 import eu.barometer.templates.RenderException;
 import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.TemplateSet;
+import eu.barometer.templates.TemplateSet.Finding;
 import eu.barometer.templates.xhtml.Subset;
 import freemarker.core.ParseException;
 import freemarker.core.XHTMLOutputFormat;
@@ -43,9 +44,9 @@ import java.util.stream.Stream;
  *       {@code @import} in style sheets (fonts, images).</li>
  * </ul>
  *
- * @since 0.1
+ * <p>Internal: {@link TemplateSet#check} and {@link TemplateSet#checkText} are the API.
  */
-public final class TemplateCheck {
+public final class SetCheck {
 
     private static final Pattern MESSAGES_FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2})\\.properties");
     private static final Pattern MSG_KEY = Pattern.compile("\\bmsg\\s*\\[\\s*([\"'])((?:(?!\\1).)*)\\1\\s*]");
@@ -55,51 +56,12 @@ public final class TemplateCheck {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(href|src)\\s*=\\s*([\"'])((?:(?!\\2).)*)\\2");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*([\"']?)([^\"')]+)\\1\\s*\\)|@import\\s+([\"'])((?:(?!\\3).)*)\\3");
 
-    /** A problem in a file of the set. */
-    public record Finding(String file, int line, int column, Severity severity, String message) implements Comparable<Finding> {
-
-        public Finding {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(severity, "severity");
-            Objects.requireNonNull(message, "message");
-        }
-
-        /** True for errors. */
-        public boolean isError() {
-            return severity == Severity.ERROR;
-        }
-
-        /** {@code dir/file:line:col: severity: message}, leaving out a line or column of 0. */
-        public String toString(Path dir) {
-            StringBuilder b = new StringBuilder(dir.resolve(file).toString());
-            if (line > 0) {
-                b.append(':').append(line);
-                if (column > 0) {
-                    b.append(':').append(column);
-                }
-            }
-            return b.append(": ").append(severity.word()).append(": ").append(message).toString();
-        }
-
-        @Override
-        public int compareTo(Finding o) {
-            int c = file.compareTo(o.file);
-            if (c == 0) {
-                c = Integer.compare(line, o.line);
-            }
-            if (c == 0) {
-                c = Integer.compare(column, o.column);
-            }
-            return c != 0 ? c : message.compareTo(o.message);
-        }
-    }
-
     private final Path dir;
     private final Map<String, String> texts = new TreeMap<>();
     private final Set<String> files;
     private final List<Finding> findings = new ArrayList<>();
 
-    private TemplateCheck(Path dir, Set<String> files) {
+    private SetCheck(Path dir, Set<String> files) {
         this.dir = dir;
         this.files = files;
     }
@@ -119,7 +81,7 @@ public final class TemplateCheck {
                 }
             }
         }
-        TemplateCheck c = new TemplateCheck(dir, Collections.unmodifiableSet(names));
+        SetCheck c = new SetCheck(dir, Collections.unmodifiableSet(names));
         c.run();
         Collections.sort(c.findings);
         return List.copyOf(c.findings);
@@ -344,14 +306,14 @@ public final class TemplateCheck {
             Lines lines = new Lines(texts.getOrDefault(file, ""));
             labels.keySet().stream().filter(english::containsKey).sorted().forEach(k -> {
                 try {
-                    var want = eu.barometer.templates.internal.Messages.arguments(english.get(k)).keySet();
-                    var have = eu.barometer.templates.internal.Messages.arguments(labels.get(k)).keySet();
+                    var want = Messages.arguments(english.get(k)).keySet();
+                    var have = Messages.arguments(labels.get(k)).keySet();
                     if (!want.equals(have)) {
                         findings.add(new Finding(file, lines.lineOfKey(k), 1, Severity.WARNING, "label '" + k + "' uses the arguments "
                                 + braces(have) + " where messages_en.properties uses " + braces(want)
                                 + "; a missing argument is not shown, an extra one shows nothing"));
                     }
-                } catch (eu.barometer.templates.internal.Messages.PatternException e) {
+                } catch (Messages.PatternException e) {
                     // a pattern ICU cannot read is an error of the set itself, reported with its place
                 }
             });
