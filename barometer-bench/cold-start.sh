@@ -17,9 +17,9 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 echo "load: $(uptime | sed 's/.*load average: //')"
 
-run() {  # label, env…, then the barometer arguments
+run() {  # label, then the command as words (joined into one hyperfine command)
   local label="$1"; shift
-  hyperfine -N -w 1 -r "$runs" --export-json "$out/h.json" -n "$label" "$@" >/dev/null 2>&1
+  hyperfine -N -w 1 -r "$runs" --export-json "$out/h.json" -n "$label" "$*" >/dev/null 2>&1
   python3 - "$out/h.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
@@ -40,7 +40,7 @@ echo
 echo "| command | wall (mean ± σ) | user+sys CPU |"
 echo "|---|---|---|"
 for jdk in newest 17; do
-  if [[ "$jdk" == newest ]]; then e=(env -u JAVA_HOME); else e=(env JAVA_HOME="$jdk17"); fi
+  if [[ "$jdk" == newest ]]; then e=(env -u JAVA_HOME); else e=(env "JAVA_HOME=$jdk17"); fi
   # Make the launcher's class cache for this JDK first (once per jar and JDK).
   "${e[@]}" ./barometer generate samples/2023-Q3 --format all --lang en --out "$out/o" >/dev/null 2>&1
   v="$("${e[@]}" BAROMETER_VERBOSE=1 ./barometer --version 2>&1 >/dev/null | sed -n 's/^barometer: Java \([^ ]*\) .*/\1/p')"
@@ -48,7 +48,7 @@ for jdk in newest 17; do
   run "Java $v: generate --format html --lang en" "${e[@]}" ./barometer generate samples/2023-Q3 --format html --lang en --out "$out/o"
   run "Java $v: generate --format pdf --lang en" "${e[@]}" ./barometer generate samples/2023-Q3 --format pdf --lang en --out "$out/o"
   run "Java $v: no class cache (BAROMETER_CDS=0), --format all" "${e[@]}" BAROMETER_CDS=0 ./barometer generate samples/2023-Q3 --format all --lang en --out "$out/o"
-  run "Java $v: batch 2023-Q3 --lang all (24 × 4 files) --jobs 2" "${e[@]}" ./barometer batch samples/2023-Q3 --lang all --jobs 2 --out "$out/o"
+  run "Java $v: batch samples/2023-Q3 --jobs 2 (6 languages × 4 formats = 24 files)" "${e[@]}" ./barometer batch samples/2023-Q3 --jobs 2 --out "$out/o"
 done
 echo
 echo "| cold run | classes loaded | of which |"

@@ -90,6 +90,8 @@ PROVIDERS = [
     ("actions", "European Commission"),
     ("third-countries", "EEAS, European Commission"),
     ("financial-investigations", "Europol (EFECC), Eurojust"),
+    ("asylum-applications", "Eurostat"),
+    ("internal-border-controls", "European Commission"),
 ]
 
 EDITIONS = {
@@ -104,7 +106,8 @@ EDITIONS = {
             "database-use": "2023-10-02", "emsc-information-sharing": "2023-10-04", "emsc-support": "2023-10-04",
             "empact": "2023-10-03", "eurojust": "2023-10-05", "border-crossings": "2023-10-09",
             "impact-levels": "2023-10-09", "actions": "2023-10-10", "third-countries": "2023-10-06",
-            "financial-investigations": "2023-09-29",
+            "financial-investigations": "2023-09-29", "asylum-applications": "2023-10-06",
+            "internal-border-controls": "2023-10-10",
         },
         # States whose latest-quarter figures are provisional (flag p), per dataset.
         "provisional": {
@@ -112,6 +115,7 @@ EDITIONS = {
             "emsc-information-sharing": ["BE", "FR", "IT", "PL"],
             "emsc-support": ["HU"],
             "financial-investigations": ["DE", "EL", "ES", "IT", "NL"],
+            "asylum-applications": ["CY", "EL", "IT"],
         },
         # eurojust.csv is written as a European Excel export; these states carry "NN p" in new_cases.
         "eurojust_excel": True,
@@ -129,13 +133,15 @@ EDITIONS = {
             "database-use": "2023-06-30", "emsc-information-sharing": "2023-06-28", "emsc-support": "2023-06-28",
             "empact": "2023-06-27", "eurojust": "2023-06-29", "border-crossings": "2023-07-03",
             "impact-levels": "2023-07-03", "actions": "2023-07-04", "third-countries": "2023-06-30",
-            "financial-investigations": "2023-06-26",
+            "financial-investigations": "2023-06-26", "asylum-applications": "2023-06-30",
+            "internal-border-controls": "2023-07-04",
         },
         "provisional": {
             "database-use": ["ES", "HU", "SK"],
             "emsc-information-sharing": ["DE", "NL", "SE"],
             "emsc-support": ["AT"],
             "financial-investigations": ["FR", "IT", "PL", "RO"],
+            "asylum-applications": ["AT", "FR"],
         },
         "eurojust_excel": False,
         "eurojust_flag_in_value": [],
@@ -956,6 +962,66 @@ SECTION_TR = {
 }
 
 
+# --------------------------------------------------------------------------
+# Asylum applications (Eurostat migr_asyappctzm shape) and internal border controls
+# --------------------------------------------------------------------------
+
+# First-time asylum applicants in 2023 per state, rounded (Eurostat, migr_asyappctza, as published in
+# 2024), and the share that the samples give to nationals of visa-free countries (Venezuela and
+# Colombia weigh on Spain; Georgia and the Western Balkans elsewhere). The monthly figures are
+# synthetic: the year spread over the months with noise, 2022 about 18 % lower.
+ASYLUM_2023 = {
+    "BE": 29000, "BG": 22000, "CZ": 1100, "DK": 2400, "DE": 329000, "EE": 600, "IE": 13000, "EL": 57000,
+    "ES": 160000, "FR": 145000, "HR": 1800, "IT": 130000, "CY": 11000, "LV": 1600, "LT": 500, "LU": 2500,
+    "HU": 30, "MT": 500, "NL": 38000, "AT": 55000, "PL": 7700, "PT": 2600, "RO": 10000, "SI": 7200, "SK": 400,
+    "FI": 4500, "SE": 12000, "IS": 4000, "LI": 100, "NO": 5100, "CH": 28000,
+}
+ASYLUM_VISA_FREE = {"ES": 0.62, "IE": 0.24, "FR": 0.14, "IT": 0.11, "NL": 0.08, "DE": 0.06, "BE": 0.06, "CH": 0.07,
+                    "EL": 0.03, "CY": 0.02}
+# Estimated monthly figures (Eurostat flag e), as some national statistics send them.
+ASYLUM_ESTIMATED = {("HR", "2022-11"), ("HR", "2022-12"), ("LU", "2023-02")}
+
+
+def asylum_month(c, month):
+    year, m = int(month[:4]), int(month[5:])
+    base = ASYLUM_2023[c] / 12.0 * (1.0 if year == 2023 else 0.82)
+    season = 1.0 + 0.12 * math.sin((m - 4) / 12.0 * 2 * math.pi)
+    n = max(0, round(base * season * noise(0.08, "asylum", c, month)))
+    share = ASYLUM_VISA_FREE.get(c, 0.04) * noise(0.15, "asylum-visa-free", c, month)
+    return n, min(n, round(n * share))
+
+
+# Notifications of the temporary reintroduction of border control at internal borders, modelled on
+# the Commission's published list for May 2022 to October 2023 (simplified: one row per notification
+# and prolongation; reasons summarised as codes). Not an official copy of the list.
+BORDER_CONTROLS = [
+    # country, start, end, reasons, borders
+    ("DK", "2022-05-12", "2022-11-11", "terrorist-threat, organised-crime", "DE"),
+    ("DK", "2022-11-12", "2023-05-11", "terrorist-threat, organised-crime", "DE"),
+    ("DK", "2023-05-12", "2023-11-11", "terrorist-threat, organised-crime", "DE"),
+    ("DE", "2022-05-12", "2022-11-11", "migratory-pressure, secondary-movements", "AT"),
+    ("DE", "2022-06-20", "2022-07-03", "major-event", "all"),
+    ("DE", "2022-11-12", "2023-05-11", "migratory-pressure, secondary-movements", "AT"),
+    ("DE", "2023-05-12", "2023-11-11", "migratory-pressure, secondary-movements", "AT"),
+    ("FR", "2022-05-01", "2022-10-31", "terrorist-threat", "all"),
+    ("FR", "2022-11-01", "2023-04-30", "terrorist-threat", "all"),
+    ("FR", "2023-05-01", "2023-10-31", "terrorist-threat, major-event", "all"),
+    ("AT", "2022-05-12", "2022-11-11", "secondary-movements, migratory-pressure", "SI, HU"),
+    ("AT", "2022-11-12", "2023-05-11", "secondary-movements, migratory-pressure", "SI, HU"),
+    ("AT", "2023-05-12", "2023-11-11", "secondary-movements, migratory-pressure", "SI, HU"),
+    ("AT", "2023-10-04", "2023-10-23", "migrant-smuggling", "CZ, SK"),
+    ("CZ", "2023-10-04", "2023-10-13", "migrant-smuggling", "SK"),
+    ("PL", "2023-10-04", "2023-10-23", "migrant-smuggling", "SK"),
+    ("SK", "2023-10-05", "2023-10-14", "migrant-smuggling, secondary-movements", "HU"),
+    ("SE", "2022-05-12", "2022-11-11", "terrorist-threat", "all"),
+    ("SE", "2022-11-12", "2023-05-11", "terrorist-threat", "all"),
+    ("SE", "2023-05-12", "2023-11-11", "terrorist-threat", "all"),
+    ("NO", "2022-05-12", "2022-11-11", "terrorist-threat, secondary-movements", "DK, DE, SE"),
+    ("NO", "2022-11-12", "2023-05-11", "terrorist-threat, secondary-movements", "DK, DE, SE"),
+    ("NO", "2023-05-12", "2023-11-11", "terrorist-threat, secondary-movements", "DK, DE, SE"),
+]
+
+
 def translated(text, table):
     """The sample languages' variants of an English free text: a row of empty cells for an empty text."""
     if not text:
@@ -1256,6 +1322,29 @@ def build(edition_id, ed, frontex, out_root):
     counts["financial-investigations.csv"] = write_csv(
         path("financial-investigations.csv"),
         ["country", "period", "investigations_opened", "assets_frozen_eur", "assets_confiscated_eur", "flag"], rows)
+
+    # asylum-applications: the shape of Eurostat's SDMX-CSV export (geo, TIME_PERIOD, OBS_VALUE, OBS_FLAG)
+    rows = []
+    months = months_until(last[0], last[1] * 3)
+    for c in COUNTRIES:
+        for month in months:
+            n, visa_free = asylum_month(c, month)
+            flag = ""
+            if month == months[-1] and c in prov.get("asylum-applications", []):
+                flag = "p"
+            elif (c, month) in ASYLUM_ESTIMATED:
+                flag = "e"
+            rows.append([c, month, n, visa_free, flag])
+    counts["asylum-applications.csv"] = write_csv(path("asylum-applications.csv"),
+                                                  ["geo", "TIME_PERIOD", "OBS_VALUE", "visa_free_applicants", "OBS_FLAG"], rows)
+
+    # internal-border-controls: the notifications made by the reference date
+    rows = []
+    for c, start, end, reasons, borders in sorted(BORDER_CONTROLS, key=lambda b: (ORDER[b[0]], b[1])):
+        if start <= ref:
+            rows.append([c, start, end, reasons, borders, ""])
+    counts["internal-border-controls.csv"] = write_csv(path("internal-border-controls.csv"),
+                                                       ["country", "start", "end", "reason", "borders", "flag"], rows)
 
     return folder, counts
 

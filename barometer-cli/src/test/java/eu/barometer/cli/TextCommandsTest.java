@@ -28,7 +28,7 @@ class TextCommandsTest {
                 bundle.resolve("text/sumary.de.md") + ": error: unknown text part 'sumary' (did you mean 'summary'?);"
                         + " expected one of intro, summary, database-use, emsc-information-sharing, emsc-support, empact,"
                         + " eurojust, border-crossings, impact-levels, actions, third-countries, financial-investigations,"
-                        + " conclusions, annex",
+                        + " asylum-applications, internal-border-controls, conclusions, annex",
                 bundle.resolve("text/summary.en.md") + ":1:9: error: unknown figure 'border-crossings.ytdd' (did you mean"
                         + " 'border-crossings.ytd'?); barometer validate --list-figures lists the names",
                 bundle.resolve("text/summary.en.md") + ":3:1: error: raw HTML; text files take Markdown only (paragraphs,"

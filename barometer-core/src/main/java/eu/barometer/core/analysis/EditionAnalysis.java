@@ -60,12 +60,13 @@ public record EditionAnalysis(Edition edition, Map<DatasetKind, MetricGroup> gro
             return;
         }
         Period editionPeriod = e.info().period();
+        List<R> rows = t.rowsToAnalyse(d.rows(), editionPeriod);
         Optional<MetricGroup> group = t.summariser().map(s -> {
-            Period p = reportingPeriod(d.rows(), t.period().orElseThrow(), editionPeriod);
-            return new MetricGroup(t.kind(), p, editionPeriod, s.summarise(d.rows(), p));
+            Period p = reportingPeriod(rows, t.period().orElseThrow(), editionPeriod);
+            return new MetricGroup(t.kind(), p, editionPeriod, s.summarise(rows, p));
         });
         group.ifPresent(g -> groups.put(t.kind(), g));
-        t.analyser().ifPresent(a -> details.put(t.kind(), a.apply(new DatasetType.AnalysisInput<>(d.rows(), e.info(), group))));
+        t.analyser().ifPresent(a -> details.put(t.kind(), a.apply(new DatasetType.AnalysisInput<>(rows, e.info(), group))));
     }
 
     /** The reporting period of a dataset by period: the edition's period if present, else the latest period covered. */

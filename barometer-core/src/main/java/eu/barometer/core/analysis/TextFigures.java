@@ -4,6 +4,7 @@ import eu.barometer.core.model.DatasetKind;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.model.ThirdCountryCooperation;
 import eu.barometer.core.reference.AsopStatus;
+import eu.barometer.core.reference.ControlReason;
 import eu.barometer.core.reference.CooperationLevel;
 import eu.barometer.core.reference.Flags;
 import eu.barometer.core.reference.ImpactLevel;
@@ -150,6 +151,8 @@ public final class TextFigures {
         own.put(DatasetKind.IMPACT_LEVELS, TextFigures::impactLevels);
         own.put(DatasetKind.ACTIONS, TextFigures::actions);
         own.put(DatasetKind.THIRD_COUNTRIES, TextFigures::thirdCountries);
+        own.put(DatasetKind.ASYLUM_APPLICATIONS, TextFigures::asylum);
+        own.put(DatasetKind.INTERNAL_BORDER_CONTROLS, TextFigures::borderControls);
         Map<String, Entry> m = new LinkedHashMap<>();
         for (DatasetType<?> t : DatasetTypes.all()) {
             for (DatasetType.MetricFigure f : t.metricFigures()) {
@@ -169,6 +172,29 @@ public final class TextFigures {
                     return opened.total() == 0 ? Optional.empty() : Value.share(
                             OptionalDouble.of((double) shared.total() / opened.total()), opened.flags().and(shared.flags()));
                 }));
+    }
+
+    private static void asylum(Map<String, Entry> m) {
+        add(m, DatasetKind.ASYLUM_APPLICATIONS, "visa-free-share", Kind.SHARE,
+                "share of first-time asylum applicants who are nationals of visa-free countries",
+                a -> a.group(DatasetKind.ASYLUM_APPLICATIONS).flatMap(g -> {
+                    MetricSummary all = g.metric("first_time_applicants");
+                    MetricSummary visaFree = g.metric("visa_free_applicants");
+                    return all.total() == 0 ? Optional.empty() : Value.share(
+                            OptionalDouble.of((double) visaFree.total() / all.total()), all.flags().and(visaFree.flags()));
+                }));
+    }
+
+    private static void borderControls(Map<String, Entry> m) {
+        DatasetKind k = DatasetKind.INTERNAL_BORDER_CONTROLS;
+        add(m, k, "in-force", Kind.COUNT, "notifications of border control at internal borders in force on the reference date",
+                a -> a.detail(k, BorderControls.class).map(b -> Value.count(b.inForce().size(), Flags.NONE)));
+        add(m, k, "states-in-force", Kind.COUNT, "States with border control at internal borders in force on the reference date",
+                a -> a.detail(k, BorderControls.class).map(b -> Value.count(b.states().size(), Flags.NONE)));
+        for (ControlReason r : ControlReason.values()) {
+            add(m, k, "reason." + r.code(), Kind.COUNT, "notifications in force that give the reason " + r.code().replace('-', ' '),
+                    a -> a.detail(k, BorderControls.class).map(b -> Value.count(b.inForceByReason().get(r), Flags.NONE)));
+        }
     }
 
     private static void impactLevels(Map<String, Entry> m) {

@@ -224,6 +224,34 @@ public final class RowReader {
         return e.get();
     }
 
+    /**
+     * One or more codes of a vocabulary separated by {@code ,}, {@code /} or {@code +}, in the
+     * order given, each once; null if empty or a code is unknown (each unknown code is an error).
+     */
+    public <E> java.util.List<E> codes(Column c, Vocabulary<E> vocabulary) {
+        String v = text(c);
+        if (v.isEmpty()) {
+            return null;
+        }
+        java.util.List<E> out = new java.util.ArrayList<>();
+        boolean ok = true;
+        for (String part : v.split("[,/+]")) {
+            String code = part.strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            Optional<E> e = vocabulary.lookup(code);
+            if (e.isEmpty()) {
+                ok = false;
+                error(c, ProblemCode.UNKNOWN_CODE, "unknown " + vocabulary.what() + " '" + code + "' (" + vocabulary.hint(code)
+                        + "); expected one or more separated by , / or +");
+            } else if (!out.contains(e.get())) {
+                out.add(e.get());
+            }
+        }
+        return ok && !out.isEmpty() ? java.util.List.copyOf(out) : null;
+    }
+
     /** A period ({@code 2023-07}, {@code 2023-Q3}, {@code 2023-H2}, {@code 2023}), or null. */
     public Period period(Column c) {
         String v = text(c);

@@ -3,12 +3,15 @@ package eu.barometer.core.model;
 import eu.barometer.core.reference.Pillar;
 
 /**
- * The ten datasets of an edition, each with its file name in a bundle, the actions of the source
+ * The datasets of an edition, each with its file name in a bundle, the actions of the source
  * note it reports on, the pillar of the note it belongs to and the provider cited when
  * {@code edition.properties} names none. Irregular border crossings are the general picture the
  * note opens with (its footnote 2), not one of its actions: action I.2 is the joint situational
  * picture that Frontex, Europol, Eurojust and the EUAA are to draw up, which no dataset carries.
- * The action tracker covers every action and so no single one.
+ * Asylum applications (Eurostat) and the temporary reintroduction of border control at internal
+ * borders (the Commission's list of notifications) belong to the same general picture. The action
+ * tracker covers every action and so no single one. Everything else about a dataset is its
+ * {@link eu.barometer.core.registry.DatasetType} in {@link eu.barometer.core.registry.DatasetTypes}.
  *
  * @since 0.1
  */
@@ -22,7 +25,9 @@ public enum DatasetKind {
     IMPACT_LEVELS("impact-levels", "III.5", Pillar.III, "Frontex"),
     ACTIONS("actions", "", null, "European Commission"),
     THIRD_COUNTRIES("third-countries", "I.5, IV.1, IV.2", Pillar.IV, "EEAS, European Commission"),
-    FINANCIAL_INVESTIGATIONS("financial-investigations", "III.3", Pillar.III, "Europol (EFECC), Eurojust");
+    FINANCIAL_INVESTIGATIONS("financial-investigations", "III.3", Pillar.III, "Europol (EFECC), Eurojust"),
+    ASYLUM_APPLICATIONS("asylum-applications", "", null, "Eurostat"),
+    INTERNAL_BORDER_CONTROLS("internal-border-controls", "", null, "European Commission");
 
     private final String id;
     private final String action;
@@ -48,8 +53,8 @@ public enum DatasetKind {
 
     /**
      * The action(s) of the source note this dataset reports on, e.g. {@code I.3} or
-     * {@code I.5, IV.1, IV.2}; empty for the border crossings (the general picture) and the
-     * action tracker (all actions).
+     * {@code I.5, IV.1, IV.2}; empty for the general picture (border crossings, asylum
+     * applications, internal border controls) and the action tracker (all actions).
      */
     public String action() {
         return action;

@@ -6,7 +6,8 @@ package eu.barometer.core.model;
  *
  * @since 0.1
  */
-public sealed interface Row permits StateRow, BorderCrossing, ImpactLevelAssignment, Action, ThirdCountryCooperation {
+public sealed interface Row permits StateRow, BorderCrossing, ImpactLevelAssignment, Action, ThirdCountryCooperation,
+        InternalBorderControl {
 
     /** The 1-based line in the source file, or the 1-based record number for builder data. */
     int line();

@@ -8,7 +8,7 @@ import eu.barometer.core.reference.Country;
  * @since 0.1
  */
 public sealed interface StateRow extends Row permits DatabaseUse, EmscInformationSharing, EmscSupport,
-        EmpactInvolvement, EurojustSupport, FinancialInvestigation {
+        EmpactInvolvement, EurojustSupport, FinancialInvestigation, AsylumApplications {
 
     /** The state the figures are about. */
     Country country();

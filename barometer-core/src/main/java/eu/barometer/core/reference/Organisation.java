@@ -24,7 +24,7 @@ import java.util.Properties;
  * @since 0.1
  */
 public enum Organisation {
-    MEMBER_STATES, COMMISSION, EEAS, FRONTEX, EUROPOL, EMSC, EU_IRU, EFECC, EUROJUST, EU_LISA, EUAA, EMPACT, INTERPOL;
+    MEMBER_STATES, COMMISSION, EEAS, FRONTEX, EUROPOL, EMSC, EU_IRU, EFECC, EUROJUST, EU_LISA, EUAA, EMPACT, INTERPOL, EUROSTAT;
 
     private static final Map<String, Organisation> BY_ALIAS = new HashMap<>();
     private static final Map<Organisation, Map<Language, String>> NAMES = new EnumMap<>(Organisation.class);

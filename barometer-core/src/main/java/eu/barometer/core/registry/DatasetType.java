@@ -99,6 +99,7 @@ public final class DatasetType<R extends Row> {
     private final Summariser<R> summariser;
     private final List<MetricFigure> metricFigures;
     private final Function<AnalysisInput<R>, Object> analyser;
+    private final java.util.function.BiFunction<List<R>, Period, List<R>> rollUp;
     private final Function<R, FigureFlags> figureFlags;
     private final List<SheetField<R>> sheet;
 
@@ -115,6 +116,7 @@ public final class DatasetType<R extends Row> {
         this.summariser = b.summariser;
         this.metricFigures = List.copyOf(b.metricFigures);
         this.analyser = b.analyser;
+        this.rollUp = b.rollUp;
         this.figureFlags = b.figureFlags;
         this.sheet = List.copyOf(b.sheet);
         if (schema.kind() != kind) {
@@ -187,6 +189,15 @@ public final class DatasetType<R extends Row> {
         return Optional.ofNullable(analyser);
     }
 
+    /**
+     * The rows the analysis works on for an edition of this period: the rows as they are, or for
+     * a dataset whose rows are finer than the edition's period (months in a quarterly edition)
+     * the rows summed into periods of the edition's length.
+     */
+    public List<R> rowsToAnalyse(List<R> rows, Period editionPeriod) {
+        return rollUp == null ? rows : rollUp.apply(rows, editionPeriod);
+    }
+
     /** The flags of each figure of a row, for rows with several figures; empty for a row with one flag set. */
     public Optional<FigureFlags> figureFlags(R row) {
         return figureFlags == null ? Optional.empty() : Optional.of(figureFlags.apply(row));
@@ -225,6 +236,7 @@ public final class DatasetType<R extends Row> {
         private Summariser<R> summariser;
         private final List<MetricFigure> metricFigures = new java.util.ArrayList<>();
         private Function<AnalysisInput<R>, Object> analyser;
+        private java.util.function.BiFunction<List<R>, Period, List<R>> rollUp;
         private Function<R, FigureFlags> figureFlags;
         private final List<SheetField<R>> sheet = new java.util.ArrayList<>();
 
@@ -279,6 +291,12 @@ public final class DatasetType<R extends Row> {
         /** The dataset's own derived figures. */
         public Builder<R> analyser(Function<AnalysisInput<R>, Object> analyser) {
             this.analyser = analyser;
+            return this;
+        }
+
+        /** How rows finer than the edition's period are summed before the analysis ({@link #rowsToAnalyse}). */
+        public Builder<R> rollUp(java.util.function.BiFunction<List<R>, Period, List<R>> rollUp) {
+            this.rollUp = rollUp;
             return this;
         }
 

@@ -10,7 +10,9 @@ import eu.barometer.core.analysis.TrackedAction;
 import eu.barometer.core.input.Column;
 import eu.barometer.core.input.DatasetSchema;
 import eu.barometer.core.input.RowReader;
+import eu.barometer.core.analysis.BorderControls;
 import eu.barometer.core.model.Action;
+import eu.barometer.core.model.AsylumApplications;
 import eu.barometer.core.model.BorderCrossing;
 import eu.barometer.core.model.DatabaseUse;
 import eu.barometer.core.model.DatasetKind;
@@ -21,6 +23,7 @@ import eu.barometer.core.model.EurojustSupport;
 import eu.barometer.core.model.FigureFlags;
 import eu.barometer.core.model.FinancialInvestigation;
 import eu.barometer.core.model.ImpactLevelAssignment;
+import eu.barometer.core.model.InternalBorderControl;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.model.Row;
 import eu.barometer.core.model.StateRow;
@@ -30,6 +33,7 @@ import eu.barometer.core.reference.ActionStatus;
 import eu.barometer.core.reference.AgreementStatus;
 import eu.barometer.core.reference.AsopStatus;
 import eu.barometer.core.reference.BorderType;
+import eu.barometer.core.reference.ControlReason;
 import eu.barometer.core.reference.CooperationLevel;
 import eu.barometer.core.reference.Country;
 import eu.barometer.core.reference.EmpactPlan;
@@ -158,6 +162,33 @@ public final class DatasetTypes {
     private static final Column CONFISCATED = Column.required("assets_confiscated_eur", "amount in euro ≥ 0", "", "310 000",
             "assets_confiscated", "confiscated_eur", "confiscated");
 
+
+    private static final Column AS_COUNTRY = Column.required("country", "EU country code",
+            "BE, BG, CZ, DK, DE, EE, IE, EL, ES, FR, HR, IT, CY, LV, LT, LU, HU, MT, NL, AT, PL, PT, RO, SI, SK, FI, SE, IS, LI, NO, CH",
+            "EL", "geo", "state", "member_state", "ms");
+    private static final Column AS_PERIOD = Column.required("period", "period",
+            "month 2023-07 (Eurostat migr_asyappctzm) or year 2023 (migr_asyappctza); any period of the other files",
+            "2023-07", "time_period", "time");
+    private static final Column FIRST_TIME = Column.required("first_time_applicants", "whole number ≥ 0", "", "12 345",
+            "obs_value", "first_time", "applicants");
+    private static final Column VISA_FREE = Column.required("visa_free_applicants",
+            "whole number ≥ 0, at most first_time_applicants", "", "1 830", "visa_free", "of_which_visa_free");
+    private static final Column AS_FLAG = Column.optional("flag", "flag", "p or provisional, e or estimated, or empty", "p",
+            "obs_flag", "flags", "status_flag", "footnote");
+
+    private static final Column BC_COUNTRY = Column.required("country", "EU country code", "a Schengen State, e.g. AT, DE, FR",
+            "AT", "member_state", "state", "ms");
+    private static final Column BC_START = Column.required("start", "date", "YYYY-MM-DD or DD.MM.YYYY", "2023-05-12",
+            "from", "start_date", "begin");
+    private static final Column BC_END = Column.optional("end", "date",
+            "YYYY-MM-DD or DD.MM.YYYY; empty for controls until further notice", "2023-11-11", "to", "until", "end_date");
+    private static final Column BC_REASON = Column.required("reason", "codes",
+            "one or more of terrorist-threat, secondary-movements, migrant-smuggling, migratory-pressure, organised-crime,"
+                    + " major-event, other, separated by , / or +", "secondary-movements, migratory-pressure",
+            "reasons", "grounds");
+    private static final Column BC_BORDERS = Column.required("borders", "EU country codes",
+            "the neighbouring Schengen States whose borders are concerned, separated by , / or +; all for every internal border",
+            "SI, HU", "border", "internal_borders", "scope");
 
     // ---------------------------------------------------------------- database-use.csv (I.3)
 
@@ -504,8 +535,93 @@ public final class DatasetTypes {
                             FinancialInvestigation::assetsConfiscatedEur)))
             .build();
 
+    // ---------------------------------------------------------------- asylum-applications.csv (Eurostat)
+
+    /**
+     * First-time asylum applicants per State and period, Eurostat's {@code migr_asyappctzm}
+     * (monthly) or {@code migr_asyappctza} (yearly), with those from visa-free countries. Monthly
+     * rows are summed into periods of the edition's length before the analysis.
+     */
+    public static final DatasetType<AsylumApplications> ASYLUM_APPLICATIONS = perState(DatasetType.builder(
+            DatasetKind.ASYLUM_APPLICATIONS, AsylumApplications.class, new DatasetSchema<>(DatasetKind.ASYLUM_APPLICATIONS,
+            List.of(AS_COUNTRY, AS_PERIOD, FIRST_TIME, VISA_FREE, AS_FLAG), r -> {
+                Country c = r.code(AS_COUNTRY, Vocabulary.countries());
+                Period p = r.period(AS_PERIOD);
+                Long a = r.count(FIRST_TIME);
+                Long v = r.count(VISA_FREE);
+                flag(r);
+                return r.ok() ? new AsylumApplications(c, p, a, v, r.figureFlags(FIRST_TIME, VISA_FREE), r.line()) : null;
+            })), AsylumApplications::flags, List.of(),
+            List.of(metric(FIRST_TIME, "first-time asylum applicants", AsylumApplications::firstTimeApplicants),
+                    metric(VISA_FREE, "first-time asylum applicants from visa-free countries",
+                            AsylumApplications::visaFreeApplicants)))
+            .check((a, c) -> {
+                if (a.visaFreeApplicants() > a.firstTimeApplicants()) {
+                    c.warning(a, "visa_free_applicants", ProblemCode.IMPLAUSIBLE_VALUE, a.visaFreeApplicants()
+                            + " applicants from visa-free countries but only " + a.firstTimeApplicants()
+                            + " first-time applicants; expected at most the number of first-time applicants");
+                }
+            })
+            .rollUp(DatasetTypes::asylumByEditionPeriod)
+            .build();
+
+    // ---------------------------------------------------------------- internal-border-controls.csv (Commission list)
+
+    /**
+     * Notifications of the temporary reintroduction of border control at internal borders
+     * (Schengen Borders Code, Articles 25 to 28), shaped like the Commission's published list.
+     */
+    public static final DatasetType<InternalBorderControl> INTERNAL_BORDER_CONTROLS = DatasetType.builder(
+            DatasetKind.INTERNAL_BORDER_CONTROLS, InternalBorderControl.class, new DatasetSchema<>(
+            DatasetKind.INTERNAL_BORDER_CONTROLS, List.of(BC_COUNTRY, BC_START, BC_END, BC_REASON, BC_BORDERS, FLAG), r -> {
+                Country c = r.code(BC_COUNTRY, Vocabulary.countries());
+                LocalDate start = r.date(BC_START);
+                LocalDate end = r.date(BC_END);
+                List<ControlReason> reasons = r.codes(BC_REASON, ControlReason.vocabulary());
+                String b = r.text(BC_BORDERS);
+                List<Country> borders = b.equalsIgnoreCase("all") ? List.of() : r.codes(BC_BORDERS, Vocabulary.countries());
+                Flag f = flag(r);
+                return r.ok() ? new InternalBorderControl(c, start, Optional.ofNullable(end), reasons, borders, f, r.line())
+                        : null;
+            }))
+            .check((b, c) -> {
+                b.end().filter(e -> e.isBefore(b.start())).ifPresent(e -> c.error(b, "end", ProblemCode.IMPLAUSIBLE_VALUE,
+                        "controls end on " + e + ", before they start on " + b.start() + "; expected an end on or after the start"));
+                if (b.start().isAfter(c.info().referenceDate())) {
+                    c.warning(b, "start", ProblemCode.PERIOD_OUTSIDE_WINDOW, "controls start on " + b.start()
+                            + ", after the edition's reference date " + c.info().referenceDate()
+                            + "; expected notifications up to that date");
+                }
+                if (!SchengenMembership.statusOn(b.country(), b.start()).isMember()) {
+                    c.warning(b, "country", ProblemCode.NOT_SCHENGEN_MEMBER, b.country().code()
+                            + " was not a Schengen member on " + b.start()
+                            + "; border control at internal borders is reintroduced by Schengen States");
+                }
+                for (Country n : b.borders()) {
+                    if (n == b.country()) {
+                        c.error(b, "borders", ProblemCode.IMPLAUSIBLE_VALUE, "borders name " + n.code()
+                                + " itself; expected the neighbouring States whose borders are concerned");
+                    } else if (!SchengenMembership.statusOn(n, b.start()).isMember()) {
+                        c.warning(b, "borders", ProblemCode.NOT_SCHENGEN_MEMBER, "the border with " + n.code()
+                                + " was not an internal border on " + b.start() + " (" + n.code()
+                                + " was not a Schengen member); expected neighbouring Schengen States");
+                    }
+                }
+            })
+            .key("start", x -> new Object[] {x.country(), x.start()}, x -> x.country().code() + " from " + x.start())
+            .analyser(in -> BorderControls.of(in.rows(), in.info()))
+            .sheet(List.of(new SheetField.Country<>("column.state", r -> r.country().code()),
+                    new SheetField.Day<>("column.from", InternalBorderControl::start),
+                    new SheetField.Day<>("column.until", r -> r.end().orElse(null)),
+                    new SheetField.CodedList<>("column.reasons", r -> r.reasons().stream().map(ControlReason::code).toList(),
+                            "reason."),
+                    new SheetField.CountryList<>("column.borders", r -> r.borders().stream().map(Country::code).toList(),
+                            "controls.all-borders")))
+            .build();
+
     private static final List<DatasetType<?>> ALL = List.of(DATABASE_USE, EMSC_INFORMATION_SHARING, EMSC_SUPPORT, EMPACT,
-            EUROJUST, BORDER_CROSSINGS, IMPACT_LEVELS, ACTIONS, THIRD_COUNTRIES, FINANCIAL_INVESTIGATIONS);
+            EUROJUST, BORDER_CROSSINGS, IMPACT_LEVELS, ACTIONS, THIRD_COUNTRIES, FINANCIAL_INVESTIGATIONS, ASYLUM_APPLICATIONS,
+            INTERNAL_BORDER_CONTROLS);
 
     private static final Map<DatasetKind, DatasetType<?>> BY_KIND = byKind();
 
@@ -607,6 +723,43 @@ public final class DatasetTypes {
             }
         }
         return out;
+    }
+
+    /**
+     * Asylum rows summed by State into periods of the edition's length, aligned on the edition's
+     * period (quarters for a quarterly edition): a State's period counts only when every month
+     * of it is there. Rows already of that length are kept; a period's flags are those of its months.
+     */
+    private static List<AsylumApplications> asylumByEditionPeriod(List<AsylumApplications> rows, Period edition) {
+        int length = edition.months();
+        Map<Country, Map<Period, long[]>> sums = new EnumMap<>(Country.class);
+        Map<Country, Map<Period, Integer>> bits = new EnumMap<>(Country.class);
+        Map<Country, Map<Period, Integer>> lines = new EnumMap<>(Country.class);
+        List<AsylumApplications> out = new ArrayList<>();
+        for (AsylumApplications r : rows) {
+            if (r.period().months() == length) {
+                out.add(r);
+                continue;
+            }
+            if (r.period().months() != 1) {
+                continue;
+            }
+            long offset = (r.period().start().getYear() * 12L + r.period().start().getMonthValue())
+                    - (edition.start().getYear() * 12L + edition.start().getMonthValue());
+            Period bucket = edition.shift((int) Math.floorDiv(offset, length) * length);
+            long[] s = sums.computeIfAbsent(r.country(), k -> new java.util.TreeMap<>()).computeIfAbsent(bucket, k -> new long[3]);
+            s[0] += r.firstTimeApplicants();
+            s[1] += r.visaFreeApplicants();
+            s[2]++;
+            bits.computeIfAbsent(r.country(), k -> new java.util.TreeMap<>()).merge(bucket, r.flags().bits(), (x, y) -> x | y);
+            lines.computeIfAbsent(r.country(), k -> new java.util.TreeMap<>()).merge(bucket, r.line(), Math::min);
+        }
+        sums.forEach((c, byPeriod) -> byPeriod.forEach((p, s) -> {
+            if (s[2] == length) {
+                out.add(new AsylumApplications(c, p, s[0], s[1], new FigureFlags(bits.get(c).get(p)), lines.get(c).get(p)));
+            }
+        }));
+        return List.copyOf(out);
     }
 
     /** Figures of a state outside the EU are a warning for a period it was not in the Schengen area. */

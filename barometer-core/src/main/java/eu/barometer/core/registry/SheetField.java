@@ -29,6 +29,15 @@ public sealed interface SheetField<R extends Row> {
     /** A code of a closed vocabulary: two columns, its label ({@code labelPrefix + code}) and the code. */
     record Coded<R extends Row>(String head, Function<R, String> code, String labelPrefix) implements SheetField<R> { }
 
+    /** Codes of a closed vocabulary: two columns, their labels joined as the language lists them, and the codes. */
+    record CodedList<R extends Row>(String head, Function<R, List<String>> codes, String labelPrefix) implements SheetField<R> { }
+
+    /**
+     * States by their codes: two columns, their names joined as the language lists them and the
+     * codes; no state at all is the label {@code noneLabel} and the code {@code all}.
+     */
+    record CountryList<R extends Row>(String head, Function<R, List<String>> codes, String noneLabel) implements SheetField<R> { }
+
     /** A free text with per-language variants in {@code column_<lang>}. */
     record Text<R extends Row>(String head, Function<R, String> text, String column) implements SheetField<R> { }
 

@@ -2,6 +2,7 @@ package eu.barometer.templates.internal;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
+import eu.barometer.core.analysis.BorderControls;
 import eu.barometer.core.analysis.Change;
 import eu.barometer.core.analysis.CrossingsAnalysis;
 import eu.barometer.core.analysis.DeadlineStatus;
@@ -18,11 +19,13 @@ import eu.barometer.core.model.DatasetKind;
 import eu.barometer.core.model.Edition;
 import eu.barometer.core.model.FinancialInvestigation;
 import eu.barometer.core.model.ImpactLevelAssignment;
+import eu.barometer.core.model.InternalBorderControl;
 import eu.barometer.core.model.LocalizedText;
 import eu.barometer.core.model.Period;
 import eu.barometer.core.model.SourceInfo;
 import eu.barometer.core.model.ThirdCountryCooperation;
 import eu.barometer.core.model.Translations;
+import eu.barometer.core.reference.ControlReason;
 import eu.barometer.core.reference.Country;
 import eu.barometer.core.reference.CountryNames;
 import eu.barometer.core.reference.Flag;
@@ -139,7 +142,8 @@ public final class ModelBuilder {
     }
 
     /** Datasets in the order the note presents them: the picture first, then the pillars, the tracker last. */
-    static final List<DatasetKind> SECTION_ORDER = List.of(DatasetKind.BORDER_CROSSINGS, DatasetKind.EMSC_INFORMATION_SHARING,
+    static final List<DatasetKind> SECTION_ORDER = List.of(DatasetKind.BORDER_CROSSINGS, DatasetKind.ASYLUM_APPLICATIONS,
+            DatasetKind.INTERNAL_BORDER_CONTROLS, DatasetKind.EMSC_INFORMATION_SHARING,
             DatasetKind.DATABASE_USE, DatasetKind.EMSC_SUPPORT, DatasetKind.THIRD_COUNTRIES, DatasetKind.EMPACT,
             DatasetKind.EUROJUST, DatasetKind.FINANCIAL_INVESTIGATIONS, DatasetKind.IMPACT_LEVELS, DatasetKind.ACTIONS);
 
@@ -402,6 +406,9 @@ public final class ModelBuilder {
             case IMPACT_LEVELS -> impactLevels(s, paragraphs, tables);
             case ACTIONS -> actions(s, paragraphs, tables);
             case THIRD_COUNTRIES -> thirdCountries(s, tables);
+            case ASYLUM_APPLICATIONS -> asylum(analysis.group(kind).orElseThrow(), s, paragraphs, tables, charts);
+            case INTERNAL_BORDER_CONTROLS -> borderControls(analysis.detail(kind, BorderControls.class).orElseThrow(), s,
+                    paragraphs, tables, charts);
             default -> throw new IllegalStateException("no section layout for " + kind);
         }
         return s;
@@ -771,6 +778,68 @@ public final class ModelBuilder {
                     text(msg.get(a.status().labelKey())), status, text(freeText(a.comment(), a.translations(), "comment"))));
         }
         tables.add(table(t));
+    }
+
+    // ------------------------------------------------ asylum applications (Eurostat)
+
+    private void asylum(MetricGroup g, Map<String, Object> s, List<Object> paragraphs, List<Object> tables, List<Object> charts) {
+        perState(g, s, paragraphs, tables, charts, List.of("first_time_applicants", "visa_free_applicants"),
+                "first_time_applicants", "hbar");
+        MetricSummary all = g.metric("first_time_applicants");
+        MetricSummary visaFree = g.metric("visa_free_applicants");
+        if (all.total() > 0) {
+            Flags both = all.flags().and(visaFree.flags());
+            // After the total and the highest figures, before anything else perState adds to the text.
+            paragraphs.add(msg.format("asylum.visa-free", fmt.percent((double) visaFree.total() / all.total()) + marks(both),
+                    fmt.integer(visaFree.total()) + marks(visaFree.flags()), fmt.integer(all.total()) + marks(all.flags())));
+        }
+    }
+
+    // ------------------------------------------------ border control at internal borders
+
+    private void borderControls(BorderControls b, Map<String, Object> s, List<Object> paragraphs, List<Object> tables,
+                                List<Object> charts) {
+        s.put("period", period(edition.info().period()));
+        if (b.inForce().isEmpty()) {
+            paragraphs.add(msg.format("controls.none", b.on()));
+        } else {
+            paragraphs.add(msg.format("controls.summary", b.states().size(), b.on(),
+                    lists.format(b.states().stream().map(this::countryName).toList())));
+            List<String> parts = new ArrayList<>();
+            for (ControlReason r : b.reasonsRanked()) {
+                parts.add(msg.format("controls.reason-count", b.inForceByReason().get(r), msg.get(r.labelKey())));
+            }
+            paragraphs.add(msg.format("controls.by-reason", b.inForce().size(), String.join(", ", parts)));
+        }
+        Table t = new Table("t-internal-border-controls", msg.format("table.caption", msg.get("dataset.internal-border-controls"),
+                period(edition.info().period())),
+                msg.get("sheet.internal-border-controls"), msg.get("column.state"));
+        t.col(msg.get("column.borders"), false).col(msg.get("column.reasons"), false).col(msg.get("column.from"), false)
+                .col(msg.get("column.until"), false).col(msg.get("column.in-force"), false);
+        for (InternalBorderControl c : b.shown()) {
+            String borders = c.allBorders() ? msg.get("controls.all-borders")
+                    : lists.format(c.borders().stream().map(this::countryName).toList());
+            String reasons = lists.format(c.reasons().stream().map(r -> msg.get(r.labelKey())).toList());
+            Map<String, Object> until = c.end().map(e -> cell(fmt.date(e), e.toString(), "date", Flags.NONE))
+                    .orElseGet(() -> text(msg.get("controls.open-ended")));
+            boolean inForce = c.inForceOn(b.on());
+            Map<String, Object> state = label(msg.get(inForce ? "controls.yes" : "controls.no"), c.allFlags());
+            t.row(countryName(c.country()), c.country().code(), List.of(text(borders), text(upperFirst(reasons)),
+                    cell(fmt.date(c.start()), c.start().toString(), "date", Flags.NONE), until, state));
+        }
+        tables.add(table(t));
+        if (b.inForce().isEmpty()) {
+            return;
+        }
+        Chart ch = new Chart("c-internal-border-controls", msg.format("sheet.chart", msg.get("sheet.internal-border-controls")),
+                "hbar", msg.format("controls.chart.caption", b.on()), msg.get("controls.notifications"), msg.get("column.reasons"));
+        ch.series(msg.get("controls.notifications"), "notifications");
+        for (ControlReason r : b.reasonsRanked()) {
+            long n = b.inForceByReason().get(r);
+            ch.row(upperFirst(msg.get(r.labelKey())), r.code(), List.of(intCell(n, Flags.NONE)));
+        }
+        ch.alt(msg.format("controls.chart.alt", b.on(), msg.get(b.reasonsRanked().get(0).labelKey())));
+        charts.add(ch.toMap());
     }
 
     // ------------------------------------------------ third countries

@@ -59,6 +59,14 @@ final class DataSheet {
                 out.add(code(c.head(), c.code()));
             } else if (f instanceof SheetField.Coded<R> c) {
                 out.addAll(codedPair(c.head(), c.code(), c.labelPrefix()));
+            } else if (f instanceof SheetField.CodedList<R> c) {
+                out.add(text(c.head(), (r, w) -> w.list(c.codes().apply(r).stream()
+                        .map(code -> w.label(c.labelPrefix() + code)).toList())));
+                out.add(code("code:" + c.head(), r -> String.join(" ", c.codes().apply(r))));
+            } else if (f instanceof SheetField.CountryList<R> c) {
+                out.add(text(c.head(), (r, w) -> c.codes().apply(r).isEmpty() ? w.label(c.noneLabel())
+                        : w.list(c.codes().apply(r).stream().map(w::country).toList())));
+                out.add(code("code:" + c.head(), r -> c.codes().apply(r).isEmpty() ? "all" : String.join(" ", c.codes().apply(r))));
             } else if (f instanceof SheetField.Text<R> t) {
                 out.add(text(t.head(), (r, w) -> w.text(t.text().apply(r), r.translations(), t.column())));
             } else if (f instanceof SheetField.Organisations<R> o) {

@@ -65,6 +65,11 @@ final class Words {
                 .map(n -> Organisation.lookup(n).map(o -> o.in(language)).orElse(n)).toList());
     }
 
+    /** Names joined as the language lists them ("Slovenia and Hungary", "Slovenija in Madžarska"). */
+    String list(List<String> names) {
+        return names.isEmpty() ? "" : lists.format(names);
+    }
+
     /** A free text in the language, or the original followed by "(original language: EN)". */
     String text(String original, Translations translations, String column) {
         if (original.isEmpty() || language == textLanguage) {

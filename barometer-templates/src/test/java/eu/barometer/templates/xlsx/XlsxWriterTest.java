@@ -78,6 +78,7 @@ class XlsxWriterTest {
                 "Eurojust cases by state, 2023-Q", "Database use – data", "Sharing with EMSC – data",
                 "EMSC and EU IRU support – data", "EMPACT – data", "Eurojust – data", "Border crossings – data",
                 "Impact levels – data", "Actions – data", "Third countries – data", "Financial investigation – data",
+                "Asylum applicants – data", "Internal border control – data",
                 "Sources", "Problems"), sheetNames(wb));
     }
 
