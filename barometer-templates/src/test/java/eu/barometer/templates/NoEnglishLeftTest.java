@@ -114,7 +114,7 @@ class NoEnglishLeftTest {
         // The codes that differ from their label in l ("low" is both in English).
         Set<String> codes = new LinkedHashSet<>();
         for (eu.barometer.core.analysis.DeadlineStatus s : eu.barometer.core.analysis.DeadlineStatus.values()) {
-            codes.add(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            codes.add(s.code());
         }
         for (eu.barometer.core.reference.ImpactLevel i : eu.barometer.core.reference.ImpactLevel.values()) {
             codes.add(i.code());

@@ -39,8 +39,13 @@ public enum DeadlineStatus {
         return action.deadline().isAfter(referenceDate.plusDays(DUE_SOON_DAYS)) ? ON_TRACK : DUE_SOON;
     }
 
+    /** The status's stable code, e.g. {@code due-soon} (CSS classes, data sheets, text figures). */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The key of the status's label in a template set's message bundles. */
     public String labelKey() {
-        return "deadline." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "deadline." + code();
     }
 }

@@ -213,7 +213,7 @@ public final class TextFigures {
         add(m, actions, "total", Kind.COUNT, "actions tracked",
                 a -> received(a, actions) ? Optional.of(Value.count(a.actions().size(), Flags.NONE)) : Optional.empty());
         for (DeadlineStatus s : DeadlineStatus.values()) {
-            String code = s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String code = s.code();
             add(m, actions, code, Kind.COUNT, "actions whose deadline status on the reference date is " + code.replace('-', ' '),
                     a -> received(a, actions) ? Optional.of(Value.count(a.actionCounts().getOrDefault(s, 0L), Flags.NONE))
                             : Optional.empty());

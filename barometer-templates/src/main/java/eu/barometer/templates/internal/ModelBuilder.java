@@ -760,7 +760,7 @@ public final class ModelBuilder {
         for (DeadlineStatus st : DeadlineStatus.values()) {
             long n = counts.getOrDefault(st, 0L);
             if (n > 0) {
-                parts.add(msg.format("actions.count", n, st.name().toLowerCase(Locale.ROOT).replace('_', '-'), msg.get(st.labelKey())));
+                parts.add(msg.format("actions.count", n, st.code(), msg.get(st.labelKey())));
             }
         }
         paragraphs.add(msg.format("actions.summary", analysis.actions().size(), edition.info().referenceDate(),
@@ -772,7 +772,7 @@ public final class ModelBuilder {
         for (TrackedAction ta : analysis.actions()) {
             var a = ta.action();
             Map<String, Object> status = label(msg.get(ta.status().labelKey()), Flags.NONE);
-            status.put("cls", "deadline deadline-" + ta.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            status.put("cls", "deadline deadline-" + ta.status().code());
             t.row(a.id(), a.id(), List.of(text(upperFirst(organisations(a.owners()))), text(freeText(a.deliverable(), a.translations(), "deliverable")),
                     cell(fmt.date(a.deadline()), a.deadline().toString(), "date", Flags.NONE),
                     text(msg.get(a.status().labelKey())), status, text(freeText(a.comment(), a.translations(), "comment"))));
