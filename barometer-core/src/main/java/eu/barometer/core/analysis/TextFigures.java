@@ -14,7 +14,6 @@ import eu.barometer.core.registry.DatasetTypes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
