@@ -80,6 +80,6 @@ public final class EditionDocument {
         if (failure != null) {
             throw failure;
         }
-        return new XhtmlDocument(language, xhtml.xhtml(), (Document) xhtml.dom().cloneNode(true));
+        return new XhtmlDocument(language, xhtml.xhtml(), (Document) xhtml.dom().cloneNode(true), xhtml.tree());
     }
 }

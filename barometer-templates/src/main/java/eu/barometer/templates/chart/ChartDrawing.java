@@ -100,7 +100,7 @@ public final class ChartDrawing {
                 float[] run = new float[2 * n];
                 int len = 0;
                 for (int c = 0; c < n; c++) {
-                    double v = d.values()[s][c];
+                    double v = d.value(s, c);
                     if (Double.isNaN(v)) {
                         if (len > 0) {
                             lines.add(java.util.Arrays.copyOf(run, len));
@@ -118,7 +118,7 @@ public final class ChartDrawing {
                 canvas.beginSeries(d.series().get(s));
                 canvas.seriesLine(lines, st);
                 for (int c = 0; c < n; c++) {
-                    double v = d.values()[s][c];
+                    double v = d.value(s, c);
                     if (!Double.isNaN(v)) {
                         marker(st, x0 + band * (c + 0.5f), (float) (y1 - (y1 - y0) * v / top));
                     }
@@ -131,7 +131,7 @@ public final class ChartDrawing {
                 float left = x0 + band * c + band * 0.1f;
                 double base = 0;
                 for (int s = 0; s < d.series().size(); s++) {
-                    double v = d.values()[s][c];
+                    double v = d.value(s, c);
                     if (Double.isNaN(v) || v == 0) {
                         continue;
                     }
@@ -173,7 +173,7 @@ public final class ChartDrawing {
             float topEdge = y0 + band * c + band * 0.1f;
             double base = 0;
             for (int s = 0; s < d.series().size(); s++) {
-                double v = d.values()[s][c];
+                double v = d.value(s, c);
                 if (Double.isNaN(v) || v == 0) {
                     continue;
                 }
@@ -233,7 +233,7 @@ public final class ChartDrawing {
     private void bar(float x, float y, float w, float h, int series, int category) {
         canvas.bar(x, y, Math.max(w, 0.5f), Math.max(h, 0.5f), d.style(series).color(),
                 d.categories().get(category) + " – " + d.series().get(series) + ": "
-                        + style.integer(Math.round(d.values()[series][category])));
+                        + style.integer(Math.round(d.value(series, category))));
     }
 
     private void axisLabel(float x, float y, boolean vertical) {
@@ -255,7 +255,7 @@ public final class ChartDrawing {
         for (int c = 0; c < n; c++) {
             double sum = 0;
             for (int s = 0; s < d.series().size(); s++) {
-                double v = d.values()[s][c];
+                double v = d.value(s, c);
                 if (!Double.isNaN(v)) {
                     sum = d.stacked() ? sum + v : Math.max(sum, v);
                 }

@@ -1,7 +1,9 @@
 package eu.barometer.templates.docx;
 
-import eu.barometer.templates.xhtml.Subset;
+import eu.barometer.templates.chart.ChartData;
 import eu.barometer.templates.chart.SeriesStyle;
+import eu.barometer.templates.xhtml.Node;
+import eu.barometer.templates.xhtml.XhtmlTree;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -45,7 +47,6 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.apache.xmlbeans.XmlCursor;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import javax.xml.namespace.QName;
 import java.io.IOException;
@@ -55,13 +56,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static eu.barometer.templates.docx.DocxBuild.collapse;
-import static eu.barometer.templates.docx.DocxBuild.elements;
-import static eu.barometer.templates.docx.DocxBuild.isXhtml;
-import static eu.barometer.templates.docx.DocxBuild.name;
 
 /**
- * Native Word charts (DrawingML charts with an embedded workbook) from a figure's data table:
- * the first column holds the categories, every further column a series. Series get explicit
+ * Native Word charts (DrawingML charts with an embedded workbook) from the chart the reader of the
+ * XHTML made of a figure and its data table ({@link Node.Chart}): the first column holds the
+ * categories, every further column a series. Series get explicit
  * colours: without them LibreOffice draws the series invisible.
  */
 final class Charts {
@@ -71,8 +70,27 @@ final class Charts {
     private static final long EMU_PER_TWIP = 635;
     private static final long EMU_PER_CM = 360_000;
 
-    /** What a data table holds. */
-    record Data(String categoryLabel, List<String> categories, List<String> series, List<Double[]> values) { }
+    /**
+     * A chart's figures as Word's chart and its embedded workbook take them: texts with white
+     * space collapsed, no value where a cell has none.
+     */
+    record Data(String categoryLabel, List<String> categories, List<String> series, List<Double[]> values) {
+
+        static Data of(ChartData chart, String categoryLabel) {
+            List<String> categories = chart.categories().stream().map(DocxBuild::collapse).toList();
+            List<String> series = chart.series().stream().map(DocxBuild::collapse).toList();
+            List<Double[]> values = new ArrayList<>();
+            for (int s = 0; s < series.size(); s++) {
+                Double[] v = new Double[categories.size()];
+                for (int c = 0; c < v.length; c++) {
+                    double d = chart.value(s, c);
+                    v[c] = Double.isNaN(d) ? null : d;
+                }
+                values.add(v);
+            }
+            return new Data(categoryLabel, categories, series, values);
+        }
+    }
 
     private final DocxBuild build;
     private int count;
@@ -81,16 +99,21 @@ final class Charts {
         this.build = build;
     }
 
-    void chart(Element figure, Element table, DocxBuild.BodySink sink) {
-        String kind = figure.getAttribute("data-chart");
-        if (!Subset.isChartType(kind)) {
-            build.problem(figure, "data-chart=\"" + kind + "\" is not a chart type; expected one of " + String.join(", ", Subset.CHART_TYPES));
+    void chart(Element figure, DocxBuild.BodySink sink) {
+        Node.Element node = build.chartNode(figure);
+        if (!(node instanceof Node.Chart chart)) {
+            // Read without the subset check: the reader's problems with this chart, at the figure.
+            for (XhtmlTree.Problem p : build.tree().problemsWithin(node)) {
+                build.problem(figure, p.message());
+            }
+            if (build.tree().problemsWithin(node).isEmpty()) {
+                build.problem(figure, "the chart cannot be read");
+            }
             return;
         }
-        Data data = data(table);
-        if (data == null) {
-            return;
-        }
+        ChartData chartData = chart.data();
+        String kind = chartData.type();
+        Data data = Data.of(chartData, firstHeader(chart.table()));
         boolean horizontal = kind.endsWith("hbar");
         int width = (int) (build.textWidth() * EMU_PER_TWIP);
         double cm = horizontal
@@ -102,9 +125,9 @@ final class Charts {
         paragraph.getCTP().addNewPPr().addNewPStyle().setVal(Styles.NORMAL);
         paragraph.getCTP().getPPr().addNewKeepLines();
         XWPFRun run = paragraph.createRun();
-        XWPFChart chart;
+        XWPFChart xwpfChart;
         try {
-            chart = build.document().createChart(run, width, height);
+            xwpfChart = build.document().createChart(run, width, height);
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("POI could not add a chart part: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -113,15 +136,11 @@ final class Charts {
         count++;
         CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
         docPr.setName("Chart " + count);
-        String alt = collapse(figure.getAttribute("data-alt"));
-        if (alt.isEmpty()) {
-            build.problem(figure, "a chart needs data-alt, the text read out instead of it");
-        }
-        docPr.setDescr(alt);
-        draw(chart, kind, data, figure, table);
+        docPr.setDescr(collapse(chartData.alt()));
+        draw(xwpfChart, kind, data, chart, chartData);
     }
 
-    private void draw(XWPFChart chart, String kind, Data data, Element figure, Element table) {
+    private void draw(XWPFChart chart, String kind, Data data, Node.Chart figure, ChartData chartData) {
         boolean horizontal = kind.endsWith("hbar");
         boolean stacked = kind.startsWith("stacked");
         chart.setAutoTitleDeleted(true);
@@ -129,11 +148,11 @@ final class Charts {
 
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
-        String xLabel = figure.hasAttribute("data-x-label") ? figure.getAttribute("data-x-label") : firstHeader(table);
+        String xLabel = figure.has("data-x-label") ? figure.attr("data-x-label") : data.categoryLabel();
         if (!xLabel.isBlank()) {
             categoryAxis.setTitle(collapse(xLabel));
         }
-        String yLabel = figure.getAttribute("data-y-label");
+        String yLabel = chartData.yLabel();
         if (!yLabel.isBlank()) {
             valueAxis.setTitle(collapse(yLabel));
         }
@@ -164,7 +183,7 @@ final class Charts {
             XDDFChartData.Series series = plot.addSeries(categories, values);
             series.setTitle(data.series().get(s), new CellReference(EmbeddedWorkbook.SHEET, 0, s + 1, true, true));
             // The same colour, dash and marker as the PDF and HTML charts give this route or system.
-            SeriesStyle style = SeriesStyle.of(seriesCode(table, s), s);
+            SeriesStyle style = chartData.style(s);
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(style.rgb())));
             if (series instanceof XDDFLineChartData.Series line) {
                 line.setSmooth(false);
@@ -200,13 +219,6 @@ final class Charts {
         var legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);
         legend.setOverlay(false);
-    }
-
-    /** The {@code data-code} of a series' column head, empty if none. */
-    private static String seriesCode(Element table, int series) {
-        List<Element> head = rows(table, "thead");
-        List<Element> cells = head.isEmpty() ? List.of() : elements(head.get(0));
-        return series + 1 < cells.size() ? cells.get(series + 1).getAttribute("data-code").strip() : "";
     }
 
     private static PresetLineDash dash(SeriesStyle.Dash dash) {
@@ -274,84 +286,12 @@ final class Charts {
             (byte) Integer.parseInt(hex.substring(4, 6), 16)};
     }
 
-    private static String firstHeader(Element table) {
-        List<Element> head = rows(table, "thead");
-        if (head.isEmpty()) {
+    /** The text of the first head cell: the label of the categories. */
+    private static String firstHeader(Node.Table table) {
+        if (table.head().isEmpty()) {
             return "";
         }
-        List<Element> cells = elements(head.get(0));
-        return cells.isEmpty() ? "" : collapse(cells.get(0).getTextContent());
-    }
-
-    private static List<Element> rows(Element table, String group) {
-        List<Element> rows = new ArrayList<>();
-        for (Element g : elements(table)) {
-            if (isXhtml(g) && name(g).equals(group)) {
-                for (Element tr : elements(g)) {
-                    if (name(tr).equals("tr")) {
-                        rows.add(tr);
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** Reads the data table; reports problems and returns null if it cannot be charted. */
-    Data data(Element table) {
-        List<Element> head = rows(table, "thead");
-        List<Element> body = rows(table, "tbody");
-        if (head.size() != 1 || body.isEmpty()) {
-            build.problem(table, "a chart's data table needs one <thead> row (category label, series names) and <tbody> rows");
-            return null;
-        }
-        List<String> series = new ArrayList<>();
-        List<Element> headCells = elements(head.get(0));
-        for (int i = 1; i < headCells.size(); i++) {
-            series.add(collapse(headCells.get(i).getTextContent()));
-        }
-        if (series.isEmpty()) {
-            build.problem(head.get(0), "a chart's data table needs at least one series column after the category column");
-            return null;
-        }
-        List<String> categories = new ArrayList<>();
-        List<Double[]> values = new ArrayList<>();
-        for (int s = 0; s < series.size(); s++) {
-            values.add(new Double[body.size()]);
-        }
-        boolean ok = true;
-        for (int r = 0; r < body.size(); r++) {
-            List<Element> cells = elements(body.get(r));
-            if (cells.size() != series.size() + 1) {
-                build.problem(body.get(r), "this row has " + cells.size() + " cells; the chart has " + (series.size() + 1) + " columns");
-                ok = false;
-                continue;
-            }
-            categories.add(collapse(cells.get(0).getTextContent()));
-            for (int s = 0; s < series.size(); s++) {
-                Element cell = cells.get(s + 1);
-                String v = cell.getAttribute("data-value").trim();
-                if (v.isEmpty()) {
-                    if (!cell.getTextContent().isBlank()) {
-                        build.problem(cell, "a chart value needs data-value with the raw number");
-                        ok = false;
-                    }
-                    continue; // an empty cell is a gap in the series
-                }
-                try {
-                    values.get(s)[r] = Double.valueOf(v);
-                } catch (NumberFormatException e) {
-                    build.problem(cell, "data-value=\"" + v + "\" is not a number");
-                    ok = false;
-                }
-            }
-        }
-        for (Node n = table.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && isXhtml(e) && name(e).equals("tfoot")) {
-                build.problem(e, "a chart's data table has no <tfoot>: totals are not charted");
-                ok = false;
-            }
-        }
-        return ok ? new Data(collapse(headCells.get(0).getTextContent()), categories, series, values) : null;
+        List<Node.Element> cells = table.head().get(0).elements();
+        return cells.isEmpty() ? "" : collapse(cells.get(0).textContent());
     }
 }

@@ -5,6 +5,8 @@ import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.internal.Deterministic;
 import eu.barometer.templates.xhtml.Problems;
+import eu.barometer.templates.xhtml.XhtmlTree;
+import eu.barometer.templates.internal.Xhtml;
 import eu.barometer.templates.xhtml.Subset;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLException;
@@ -39,6 +41,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,6 +78,7 @@ final class DocxBuild {
     private final Map<String, String> meta = new HashMap<>();
     private final Tables tables;
     private final Charts charts;
+    private Map<Element, eu.barometer.templates.xhtml.Node.Element> chartNodes;
     private Lists lists;
     private String title;
     private int bookmarks;
@@ -449,7 +453,7 @@ final class DocxBuild {
                     if (!sink.isBody() || ctx.inTable() || ctx.listLevel() >= 0) {
                         problem(figure, "a chart must be in the body, outside tables, lists and page furniture");
                     } else {
-                        charts.chart(figure, data, (BodySink) sink);
+                        charts.chart(figure, (BodySink) sink);
                     }
                 } else if (chart) {
                     problem(e, "a chart holds a <figcaption> and one <table class=\"chart-data\">, not <" + e.getNodeName() + ">");
@@ -752,6 +756,27 @@ final class DocxBuild {
 
     int textWidth() {
         return textWidth;
+    }
+
+    /** The typed document. */
+    XhtmlTree tree() {
+        return xhtml.tree();
+    }
+
+    /**
+     * The typed document's node of a chart figure of the DOM: the DOM's n-th {@code figure.chart}
+     * is the typed document's n-th.
+     */
+    eu.barometer.templates.xhtml.Node.Element chartNode(Element figure) {
+        if (chartNodes == null) {
+            chartNodes = new IdentityHashMap<>();
+            List<Element> figures = Xhtml.elements(xhtml.dom(), "figure", "chart");
+            List<eu.barometer.templates.xhtml.Node.Element> nodes = xhtml.tree().chartFigures();
+            for (int i = 0; i < Math.min(figures.size(), nodes.size()); i++) {
+                chartNodes.put(figures.get(i), nodes.get(i));
+            }
+        }
+        return chartNodes.get(figure);
     }
 
     void problem(Element at, String message) {

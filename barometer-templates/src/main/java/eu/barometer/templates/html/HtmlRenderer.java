@@ -74,8 +74,10 @@ public final class HtmlRenderer implements FormatWriter {
             p.getParentNode().removeChild(p);
         }
         Map<Element, String> svg = new HashMap<>();
+        int chart = 0;
         for (Element figure : Xhtml.elements(doc, "figure", "chart")) {
-            ChartData data = ChartData.of(figure);
+            // The document's n-th chart figure is the typed document's n-th: read once, by XhtmlReader.
+            ChartData data = x.tree().chart(chart++, TemplateSet.MAIN_TEMPLATE + " (output)").data();
             Element table = Xhtml.elements(figure, "table", "chart-data").get(0);
             Element details = doc.createElementNS(Xhtml.NS, "details");
             Element summary = doc.createElementNS(Xhtml.NS, "summary");

@@ -13,6 +13,7 @@ import eu.barometer.templates.TemplateProblem;
 import eu.barometer.templates.TemplateSet;
 import eu.barometer.templates.XhtmlDocument;
 import eu.barometer.templates.chart.ChartData;
+import eu.barometer.templates.xhtml.XhtmlTree;
 import eu.barometer.templates.internal.Deterministic;
 import eu.barometer.templates.internal.Footnotes;
 import eu.barometer.templates.internal.FormatWriter;
@@ -77,7 +78,7 @@ public final class PdfRenderer implements FormatWriter {
         PdfFonts fonts = PdfFonts.current();
         checkGlyphs(doc, fonts);
         Footnotes.number(doc);
-        Map<Integer, ChartData> charts = prepareCharts(doc);
+        Map<Integer, ChartData> charts = prepareCharts(doc, x.tree());
         captionsIntoHeaders(doc);
         addBookmarks(doc);
 
@@ -163,11 +164,12 @@ public final class PdfRenderer implements FormatWriter {
     }
 
     /** Replaces each chart's data table by a placeholder that {@link ChartElementFactory} draws. */
-    private static Map<Integer, ChartData> prepareCharts(Document doc) throws RenderException {
+    private static Map<Integer, ChartData> prepareCharts(Document doc, XhtmlTree tree) throws RenderException {
         Map<Integer, ChartData> charts = new HashMap<>();
         int i = 0;
         for (Element figure : Xhtml.elements(doc, "figure", "chart")) {
-            ChartData data = ChartData.of(figure);
+            // The document's n-th chart figure is the typed document's n-th: read once, by XhtmlReader.
+            ChartData data = tree.chart(i, TemplateSet.MAIN_TEMPLATE + " (output)").data();
             charts.put(i, data);
             Element canvas = doc.createElementNS(Xhtml.NS, "div");
             canvas.setAttribute("class", ChartElementFactory.CANVAS_CLASS);

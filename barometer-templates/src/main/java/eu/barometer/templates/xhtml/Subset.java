@@ -89,7 +89,11 @@ public final class Subset {
 
     /** True if the element's class attribute lists the class (classes separated by HTML white space). */
     public static boolean hasClass(Element e, String cls) {
-        String c = e.getAttribute("class");
+        return hasClass(e.getAttribute("class"), cls);
+    }
+
+    /** True if a class attribute's value lists the class. */
+    public static boolean hasClass(String c, String cls) {
         int n = cls.length();
         for (int i = c.indexOf(cls); i >= 0; i = c.indexOf(cls, i + 1)) {
             if ((i == 0 || space(c.charAt(i - 1))) && (i + n == c.length() || space(c.charAt(i + n)))) {
@@ -101,7 +105,11 @@ public final class Subset {
 
     /** The classes of an element, in order. */
     public static List<String> classes(Element e) {
-        String c = e.getAttribute("class");
+        return classes(e.getAttribute("class"));
+    }
+
+    /** The classes of a class attribute's value, in order. */
+    public static List<String> classes(String c) {
         List<String> out = new ArrayList<>(2);
         int start = -1;
         for (int i = 0; i <= c.length(); i++) {
